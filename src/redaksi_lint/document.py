@@ -1,0 +1,120 @@
+"""A draft as text plus what is not prose, with exact line/column mapping.
+
+Rules read `Document.prose`: the same length as `text`, with non-prose spans
+(URLs, e-mail addresses, handles, hashtags, comments, code, markup) replaced by
+U+FFFC so that every offset a rule computes is an offset into the original.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+MASK_CHAR = "\ufffc"
+
+# What is never prose, in any format.
+_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”'‘’()\[\]{}]+[^\s<>\"“”'‘’()\[\]{}.,;:!?]"
+_DOMAIN = r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)\b(?:/[^\s<>\"“”]*)?"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_HANDLE = r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+_HASHTAG = r"(?<![\w#&])#[^\W\d_][\w]*"
+_COMMENT = r"<!--.*?-->"
+NON_PROSE_RE = re.compile(
+    "|".join(f"(?:{p})" for p in (_COMMENT, _URL, _EMAIL, _HANDLE, _HASHTAG, _DOMAIN)),
+    re.DOTALL | re.IGNORECASE,
+)
+_LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass
+class Document:
+    """The text of one draft. `text` is what the user wrote (BOM removed, line
+    endings kept); `masked` lists (start, end) spans that are not prose."""
+
+    text: str
+    path: str = "-"
+    fmt: str = "txt"
+    masked: list[tuple[int, int]] = field(default_factory=list)
+    line_numbers: list[int] | None = None  # per-line number to report (docx paragraphs)
+    _line_starts: list[int] = field(init=False, repr=False)
+    _prose: str | None = field(init=False, default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(m.end() for m in _LINE_BREAK_RE.finditer(self.text))
+        self._line_starts = starts
+        auto = [(m.start(), m.end()) for m in NON_PROSE_RE.finditer(self.text)]
+        self.masked = merge_spans([*self.masked, *auto])
+
+    # -- positions -------------------------------------------------------
+    @property
+    def line_starts(self) -> list[int]:
+        return self._line_starts
+
+    def line_index(self, offset: int) -> int:
+        """0-based index of the line holding `offset`."""
+        return bisect_right(self._line_starts, offset) - 1
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset; columns count characters."""
+        idx = self.line_index(offset)
+        col = offset - self._line_starts[idx] + 1
+        line = idx + 1
+        if self.line_numbers is not None and idx < len(self.line_numbers):
+            line = self.line_numbers[idx]
+        return line, col
+
+    def line_span(self, idx: int) -> tuple[int, int]:
+        """(start, end) of line `idx` without its line break."""
+        start = self._line_starts[idx]
+        if idx + 1 < len(self._line_starts):
+            end = self._line_starts[idx + 1]
+            while end > start and self.text[end - 1] in "\r\n":
+                end -= 1
+        else:
+            end = len(self.text)
+        return start, end
+
+    @property
+    def line_count(self) -> int:
+        return len(self._line_starts)
+
+    # -- prose -----------------------------------------------------------
+    @property
+    def prose(self) -> str:
+        """`text` with masked spans blanked to U+FFFC (line breaks kept)."""
+        if self._prose is None:
+            if not self.masked:
+                self._prose = self.text
+            else:
+                parts: list[str] = []
+                pos = 0
+                for start, end in self.masked:
+                    parts.append(self.text[pos:start])
+                    parts.append(
+                        "".join(c if c in "\r\n" else MASK_CHAR for c in self.text[start:end])
+                    )
+                    pos = end
+                parts.append(self.text[pos:])
+                self._prose = "".join(parts)
+        return self._prose
+
+    def is_masked(self, start: int, end: int | None = None) -> bool:
+        """True when any character of [start, end) is not prose."""
+        end = start + 1 if end is None else end
+        prose = self.prose
+        return any(prose[i] == MASK_CHAR for i in range(max(start, 0), min(end, len(prose))))
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of spans."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

@@ -1,0 +1,132 @@
+"""What every rule is: a code, a slug, a default severity, documentation, and a
+`check(ctx)` generator over one document."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..config import Config
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import Document
+from ..tokenize import Sentence, Token, quote_spans
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..lexicon import Lexicon
+
+
+class Context:
+    """Everything a rule may read about one document, computed once and shared."""
+
+    def __init__(
+        self, doc: Document, tokens: list[Token], sentences: list[Sentence], config: Config
+    ) -> None:
+        self.doc = doc
+        self.text = doc.prose
+        self.tokens = tokens
+        self.sentences = sentences
+        self.config = config
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        from ..lexicon import get_lexicon
+
+        return get_lexicon()
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Direct quotations (with their quote marks)."""
+        return quote_spans(self.text)
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start + 1 if end is None else end
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    @cached_property
+    def word_indices(self) -> list[int]:
+        return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
+
+    @cached_property
+    def title_lines(self) -> frozenset[int]:
+        """Lines that read as headlines: mostly capitalised words, no final period."""
+        counts: dict[int, list[int]] = {}
+        for tok in self.tokens:
+            if tok.kind != "word" or len(tok.text) < 4:
+                continue
+            idx = self.doc.line_index(tok.start)
+            c = counts.setdefault(idx, [0, 0])
+            c[0] += 1
+            if tok.text[0].isupper():
+                c[1] += 1
+        out = set()
+        for idx, (total, caps) in counts.items():
+            start, end = self.doc.line_span(idx)
+            line = self.text[start:end].rstrip()
+            if total >= 2 and caps / total >= 0.6 and not line.endswith((".", ",", ";")):
+                out.add(idx)
+        return frozenset(out)
+
+    def line_index(self, offset: int) -> int:
+        return self.doc.line_index(offset)
+
+
+class Rule:
+    """Base class. Subclasses set the class attributes and implement `check`.
+
+    The class docstring is the rule's documentation (`redaksi-lint rules CODE`):
+    what it checks, why (with the EYD V or KBBI reference), and examples.
+    """
+
+    code: ClassVar[str] = ""
+    slug: ClassVar[str] = ""
+    severity: ClassVar[Severity] = Severity.WARNING
+    fixable: ClassVar[bool] = False
+    summary: ClassVar[str] = ""
+    summary_en: ClassVar[str] = ""
+    # Register/style rules do not apply inside direct quotations.
+    skip_in_quotes: ClassVar[bool] = False
+    # Defaults of the options a config file may set for this rule.
+    default_options: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def option(self, name: str) -> Any:
+        return self.config.option(self.code, self.slug, name, self.default_options[name])
+
+    def check(self, ctx: Context) -> Iterable[Diagnostic]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def report(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        message_en: str = "",
+        suggestions: Iterable[str] = (),
+        fix: Fix | None = None,
+        severity: Severity | None = None,
+    ) -> Diagnostic:
+        """A diagnostic of this rule on text[start:end]."""
+        return Diagnostic(
+            code=self.code,
+            rule=self.slug,
+            severity=severity or self.severity,
+            start=start,
+            end=end,
+            message=message,
+            message_en=message_en or message,
+            suggestions=list(suggestions),
+            fix=fix,
+        )
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+
+def iter_pairs(tokens: list[Token]) -> Iterator[tuple[Token, Token]]:
+    """Adjacent token pairs."""
+    return zip(tokens, tokens[1:], strict=False)

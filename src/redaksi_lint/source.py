@@ -1,0 +1,61 @@
+"""Reading a draft from disk: bytes to text, with a clear error for what is not
+a text file. The text keeps its line endings; a BOM is dropped (and recorded)."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InputError(Exception):
+    """A file that cannot be checked; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    bom: bytes
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode a draft: UTF-8 (with or without BOM), UTF-16 with BOM, or `encoding`."""
+    if encoding:
+        try:
+            return Decoded(data.decode(encoding), encoding, b"")
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise InputError(f"cannot decode as {encoding}: {exc}") from exc
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(enc), enc, bom)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {enc.upper()} at byte {exc.start + len(bom)}") from exc
+    if b"\x00" in data:
+        raise InputError("binary file (contains NUL bytes); not a text draft")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", b"")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"invalid UTF-8 at line {line}, byte column {col} (byte offset {exc.start}); "
+            "use --encoding to name the file's encoding"
+        ) from exc
+
+
+def read_source(path: Path, encoding: str | None = None) -> str:
+    """The text of a draft file, or InputError naming the problem."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputError("is a directory") from exc
+    except PermissionError as exc:
+        raise InputError("permission denied") from exc
+    except FileNotFoundError as exc:
+        raise InputError("no such file or directory") from exc
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from exc
+    return decode_bytes(data, encoding).text

@@ -1,0 +1,200 @@
+"""Indonesian tokenizer and sentence splitter.
+
+Words keep their inner hyphens and apostrophes (kota-kota, Jum'at), clitics stay
+on the word (bukunya, kaulah) for the lexicon to analyse, numbers keep their
+Indonesian separators (1.000, 3,5, 10.30), and a period after a known
+abbreviation (dr., S.H., dll., No.) or an initial does not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .data import load_list
+from .document import MASK_CHAR, Document
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_L = rf"(?:[^\W\d_][{_MARKS}]*)"
+_APOS = "'’"
+TOKEN_RE = re.compile(
+    rf"""
+    (?P<mixed>(?=[\w{_MARKS}]*[^\W\d_])(?=[\w{_MARKS}]*\d)[\w{_MARKS}]+(?:-[\w{_MARKS}]+)*)
+  | (?P<word>{_L}+(?:[-{_APOS}]{_L}+)*)
+  | (?P<number>\d+(?:[.,]\d+)*)
+  | (?P<masked>{MASK_CHAR}+)
+  | (?P<punct>[^\s\w{MASK_CHAR}])
+    """,
+    re.VERBOSE,
+)
+WORD_RE = re.compile(rf"{_L}+(?:[-{_APOS}]{_L}+)*")
+
+SENTENCE_END = frozenset(".!?…")
+CLOSERS = frozenset("\"'”’)]»")
+OPENERS = frozenset("\"“‘'([«")
+
+
+@dataclass(slots=True)
+class Token:
+    """A run of text: `word`, `mixed` (letters and digits), `number`, `punct`
+    or `masked` (non-prose). `sent_start` marks a word that may be capitalised
+    because it opens a sentence or a quotation."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    sent_start: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+
+@dataclass(slots=True)
+class Sentence:
+    """Tokens[first:last] of one sentence, spanning text[start:end]."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
+    return [
+        Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
+        for m in TOKEN_RE.finditer(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviations written with periods: (case-sensitive set, lowercased set)."""
+    items = load_list("abbreviations.txt")
+    return frozenset(items), frozenset(i.lower() for i in items)
+
+
+def _run_before(text: str, end: int) -> str:
+    """The non-space run of text ending at `end`, without leading openers."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    run = text[start:end]
+    return run.lstrip("\"“‘'([«")
+
+
+def _is_abbreviation_period(text: str, tokens: list[Token], i: int) -> bool:
+    """A period that belongs to an abbreviation, an initial or an ellipsis inside a sentence."""
+    tok = tokens[i]
+    if tok.text != ".":
+        return False
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is None or prev.end != tok.start:
+        return False
+    run = _run_before(text, tok.end)
+    exact, lower = abbreviations()
+    if run in exact or run.lower() in lower:
+        return True
+    # A single capital letter with a period is an initial (A. Rahman, H. Agus).
+    return prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper()
+
+
+def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
+    """Sentence boundaries: final punctuation followed by space, and line breaks
+    (a blank line in Markdown, where single line breaks are soft)."""
+    text = doc.prose
+    sentences: list[Sentence] = []
+    n = len(tokens)
+    first = 0
+
+    def close(last: int) -> None:
+        nonlocal first
+        if last > first:
+            sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
+        first = last
+
+    soft_breaks = doc.fmt == "md"
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        # line break between this token and the next?
+        if i + 1 < n:
+            gap = text[tok.end : tokens[i + 1].start]
+            newlines = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+        else:
+            gap, newlines = "", 0
+        if tok.kind == "punct" and tok.text in SENTENCE_END and not _is_abbreviation_period(
+            text, tokens, i
+        ):
+            j = i + 1
+            while j < n and tokens[j].kind == "punct" and (
+                tokens[j].text in SENTENCE_END or tokens[j].text in CLOSERS
+            ) and tokens[j].start == tokens[j - 1].end:
+                j += 1
+            nxt_gap = text[tokens[j - 1].end : tokens[j].start] if j < n else " "
+            ends = j >= n or nxt_gap[:1].isspace()
+            ellipsis = tok.text == "…" or (j - i >= 3 and tokens[i + 1].text == ".")
+            if ends and ellipsis and j < n:
+                # an ellipsis followed by a lowercase word continues the sentence
+                nxt = tokens[j]
+                ends = not (nxt.kind == "word" and nxt.text[:1].islower())
+            if ends:
+                close(j)
+                i = j
+                continue
+            if ellipsis:
+                i = j
+                continue
+        if newlines and (not soft_breaks or newlines > 1 or _blank_between(gap)):
+            close(i + 1)
+        i += 1
+    close(n)
+    _mark_sentence_starts(text, tokens, sentences)
+    return sentences
+
+
+def _blank_between(gap: str) -> bool:
+    return bool(re.search(r"\n[ \t]*\r?\n", gap))
+
+
+def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Sentence]) -> None:
+    """Flag the first word of each sentence, and a word right after an opening
+    quote or bracket, or after a colon (both may legitimately be capitalised)."""
+    for s in sentences:
+        for k in range(s.first, s.last):
+            if tokens[k].kind in ("word", "mixed"):
+                tokens[k].sent_start = True
+                break
+    for k in range(1, len(tokens)):
+        tok = tokens[k]
+        if tok.kind not in ("word", "mixed"):
+            continue
+        prev = tokens[k - 1]
+        if prev.kind == "punct" and (prev.text in "“«([" or prev.text in "\"'‘" and (
+            k < 2 or tokens[k - 2].end < prev.start or tokens[k - 2].text in ":,")
+        ):
+            tok.sent_start = True
+        elif prev.kind == "punct" and prev.text in ":|–—-" or prev.kind == "masked":
+            tok.sent_start = True
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of direct quotations (curly or straight double quotes), paired
+    within a paragraph; an unclosed quote runs to the end of its line."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\r\n]+", text):
+        line, base = m.group(), m.start()
+        open_at: int | None = None
+        for k, ch in enumerate(line):
+            if ch == "“" or (ch == '"' and open_at is None):
+                if open_at is None:
+                    open_at = k
+            elif ch in "”\"" and open_at is not None:
+                spans.append((base + open_at, base + k + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((base + open_at, base + len(line)))
+    return spans

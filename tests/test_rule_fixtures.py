@@ -1,0 +1,62 @@
+"""Every rule's behaviour as data: tests/rules/<CODE>.yaml holds pass / fail /
+fix cases, and this one test runs them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from redaksi_lint import Config, lint_text
+from redaksi_lint.fix import apply_fixes
+from redaksi_lint.rules import all_rules
+
+CASE_DIR = Path(__file__).parent / "rules"
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in sorted(CASE_DIR.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rule = spec["rule"]
+        for i, case in enumerate(spec["cases"]):
+            name = case.get("name", str(i))
+            params.append(pytest.param(rule, case, id=f"{rule}-{name}"))
+    return params
+
+
+def _run(rule: str, text: str, case: dict[str, Any]) -> list[Any]:
+    config = Config(select=[rule], options={rule: case.get("configs", {})})
+    return [d for d in lint_text(text, config, fmt=case.get("format", "txt")) if d.code == rule]
+
+
+@pytest.mark.parametrize(("rule", "case"), _cases())
+def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
+    if "pass_str" in case:
+        found = _run(rule, case["pass_str"], case)
+        assert not found, f"unexpected {[(d.message, d.suggestions) for d in found]}"
+    if "fail_str" in case:
+        found = _run(rule, case["fail_str"], case)
+        assert found, f"{rule} did not report {case['fail_str']!r}"
+        if "suggestion" in case:
+            assert found[0].suggestions, "no suggestions"
+            assert found[0].suggestions[0] == case["suggestion"]
+        if "fix_str" in case:
+            fixed, _ = apply_fixes(case["fail_str"], found)
+            assert fixed == case["fix_str"]
+        if "count" in case:
+            assert len(found) == case["count"]
+
+
+def test_every_rule_has_fixtures_and_docs() -> None:
+    have = {p.stem for p in CASE_DIR.glob("*.yaml")}
+    for cls in all_rules():
+        assert cls.code in have, f"{cls.code} has no fixture file"
+        assert cls.documentation(), f"{cls.code} has no documentation"
+        assert cls.summary and cls.summary_en, f"{cls.code} has no summary"
+        spec = yaml.safe_load((CASE_DIR / f"{cls.code}.yaml").read_text(encoding="utf-8"))
+        passing = sum("pass_str" in c for c in spec["cases"])
+        failing = sum("fail_str" in c for c in spec["cases"])
+        assert passing >= 5 and failing >= 5, f"{cls.code}: {passing} pass / {failing} fail cases"
