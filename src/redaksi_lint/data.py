@@ -7,7 +7,7 @@ and lines starting with `#` are comments. Files are read once per process.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -47,13 +47,13 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """Entries of a one-per-line file, stripped."""
     return tuple(line.strip() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_tsv(name: str, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated file; with `columns`, short rows are padded with ''."""
     rows = []
@@ -65,7 +65,7 @@ def load_tsv(name: str, columns: int | None = None) -> tuple[tuple[str, ...], ..
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_mapping(name: str) -> dict[str, str]:
     """A two-column TSV as a dict (first column lowercased as key)."""
     return {row[0].lower(): row[1] for row in load_tsv(name, 2) if row[0]}

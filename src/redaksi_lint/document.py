@@ -16,7 +16,10 @@ MASK_CHAR = "\ufffc"
 
 # What is never prose, in any format.
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”'‘’()\[\]{}]+[^\s<>\"“”'‘’()\[\]{}.,;:!?]"
-_DOMAIN = r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)\b(?:/[^\s<>\"“”]*)?"
+_DOMAIN = (
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)"
+    r"\b(?:/[^\s<>\"“”]*)?"
+)
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
 _HASHTAG = r"(?<![\w#&])#[^\W\d_][\w]*"

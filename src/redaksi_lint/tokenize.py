@@ -173,11 +173,9 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
         if tok.kind not in ("word", "mixed"):
             continue
         prev = tokens[k - 1]
-        if prev.kind == "punct" and (prev.text in "“«([" or prev.text in "\"'‘" and (
-            k < 2 or tokens[k - 2].end < prev.start or tokens[k - 2].text in ":,")
-        ):
-            tok.sent_start = True
-        elif prev.kind == "punct" and prev.text in ":|–—-" or prev.kind == "masked":
+        if (prev.kind == "punct" and (prev.text in "“«([" or (prev.text in "\"'‘" and (
+            k < 2 or tokens[k - 2].end < prev.start or tokens[k - 2].text in ":,"))
+        )) or (prev.kind == "punct" and prev.text in ":|–—-") or prev.kind == "masked":
             tok.sent_start = True
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -125,8 +125,3 @@ class Rule:
     @classmethod
     def documentation(cls) -> str:
         return inspect.cleandoc(cls.__doc__ or "")
-
-
-def iter_pairs(tokens: list[Token]) -> Iterator[tuple[Token, Token]]:
-    """Adjacent token pairs."""
-    return zip(tokens, tokens[1:], strict=False)
