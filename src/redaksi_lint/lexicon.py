@@ -1,0 +1,329 @@
+"""The Indonesian lexicon: is a word known, how frequent is it, how to correct it.
+
+Acceptance is layered because no single resource covers news prose: hunspell-id
+(with its affix rules) first, then clitics, bare -kan/-i imperatives, divine
+-Nya, reduplication, the word lists (Sastrawi roots, wordfreq, hyphenated
+words, hand-curated extra words) and finally affix analysis down to a known
+root (morphology.py). Results are cached per word: news vocabulary is Zipfian.
+Nothing heavy is loaded until it is first needed; the suggestion index lives
+in suggest.py and is built only when an unknown word appears.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from .data import DataError, data_dir, load_list, load_tsv
+from .morphology import Analysis, analyses, bound_splits, loan_cognates, melt_kpst, skeleton
+
+Status = Literal["known", "plausible", "unknown"]
+
+# wordfreq entries at or above this Zipf value are accepted as words. Below it
+# the list holds typos as well as rare words, so those need hunspell or morphology.
+ACCEPT_ZIPF = 3.3
+# A word this frequent may serve as a root for affix analysis (loanwords such
+# as prediksi, rilis that the root list lacks).
+ROOT_ZIPF = 3.5
+# English words up to this frequency rank count as English.
+ENGLISH_RANK = 25_000
+MIN_ROOT = 3
+# A list word below this Zipf value one edit away from a word TYPO_GUARD_GAP
+# more frequent is treated as a typo that web text repeats.
+TYPO_GUARD_ZIPF = 4.0
+TYPO_GUARD_GAP = 2.0
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+def _optional_list(name: str) -> tuple[str, ...]:
+    try:
+        return load_list(name)
+    except DataError:
+        return ()
+
+
+def _optional_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        return load_tsv(name, 2)
+    except DataError:
+        return ()
+
+
+class Lexicon:
+    """Known-word test, frequencies, English detection and KPST forms."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or data_dir()
+        self._cache: dict[str, Status] = {}
+
+    # -- data, loaded on first use ------------------------------------------------
+
+    @cached_property
+    def hunspell(self) -> Any:
+        import hunspell
+
+        return hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.folder / "hunspell"))
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in _optional_list("roots.txt"))
+
+    @cached_property
+    def frequency(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for row in _optional_tsv("frequency.tsv"):
+            try:
+                out[row[0].lower()] = float(row[1])
+            except ValueError:
+                continue
+        return out
+
+    @cached_property
+    def hyphenated(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in _optional_list("hyphenated.txt"))
+
+    @cached_property
+    def extra(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in _optional_list("extra-words.txt"))
+
+    @cached_property
+    def english(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for row in _optional_tsv("english.txt"):
+            out[row[0].lower()] = int(row[1]) if row[1].isdigit() else ENGLISH_RANK
+        return out
+
+    @cached_property
+    def nonstandard(self) -> dict[str, str]:
+        """tidak-baku -> baku (S103's list); never offered as corrections."""
+        return {r[0].lower(): r[1] for r in _optional_tsv("tidak-baku.tsv") if r[0]}
+
+    @cached_property
+    def known_typos(self) -> dict[str, str]:
+        """Curated misspellings -> correction (S102's list)."""
+        return {r[0].lower(): r[1] for r in _optional_tsv("known-typos.tsv") if r[0]}
+
+    # -- single lookups -------------------------------------------------------------
+
+    def zipf(self, word: str) -> float:
+        """wordfreq Zipf frequency of a lowercase word (0 when not listed)."""
+        return self.frequency.get(word, 0.0)
+
+    def spell(self, word: str) -> bool:
+        """hunspell-id alone (it knows most affixed forms of its stems)."""
+        try:
+            return bool(self.hunspell.spell(word))
+        except UnicodeEncodeError:  # outside ISO-8859-1
+            return False
+
+    def listed(self, word: str) -> bool:
+        """In one of the word lists, or hunspell-valid."""
+        return (
+            word in self.extra
+            or word in self.roots
+            or word in self.hyphenated
+            or self.spell(word)
+            or (self.zipf(word) >= ACCEPT_ZIPF and not self.frequent_typo(word))
+        )
+
+    def frequent_typo(self, word: str) -> bool:
+        """A frequency-list word that is one edit from a far more frequent word
+        (kerena ~ karena): web text repeats common typos, so such an entry
+        is not taken as proof that the word exists."""
+        own = self.zipf(word)
+        if own >= TYPO_GUARD_ZIPF:
+            return False
+        freq = self.frequency
+        return any(freq.get(c, 0.0) >= own + TYPO_GUARD_GAP for c in edits1(word))
+
+    @cached_property
+    def english_skeletons(self) -> frozenset[str]:
+        return frozenset(skeleton(w) for w in self.english if len(w) >= 6)
+
+    def is_loanword(self, word: str) -> bool:
+        """An established loan recognisable by its English cognate
+        (mitigasi ~ mitigation, kolaboratif ~ collaborative)."""
+        if len(word) < 6:
+            return False
+        return any(k in self.english_skeletons for k in loan_cognates(word))
+
+    def is_root(self, word: str) -> bool:
+        """Can `word` be the root of an affixed form?"""
+        if len(word) < MIN_ROOT or word in self.nonstandard or word in self.known_typos:
+            return False
+        return (
+            word in self.roots
+            or word in self.extra
+            or self.zipf(word) >= ROOT_ZIPF
+            or self.spell(word)
+        )
+
+    def is_english(self, word: str) -> bool:
+        """A reasonably frequent English word (yield, mortgage, existing)."""
+        rank = self.english.get(word.lower())
+        return rank is not None and rank <= ENGLISH_RANK and len(word) >= 2
+
+    # -- acceptance -----------------------------------------------------------------
+
+    def is_known(self, word: str) -> bool:
+        """Is a lowercase word a valid Indonesian word or affixed/reduplicated form?"""
+        return self.status(word) == "known"
+
+    def status(self, word: str) -> Status:
+        """known, plausible (analysable but not attested: bare -an, ke- alone), unknown."""
+        word = word.lower()
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._status(word)
+            self._cache[word] = cached
+        return cached
+
+    def _status(self, word: str) -> Status:
+        if not word:
+            return "unknown"
+        if "'" in word or "’" in word:
+            return "known"
+        if "-" in word:
+            return self._hyphenated_status(word)
+        if self.listed(word):
+            return "known"
+        if self._analysed(word) or self._bound(word) or self.is_loanword(word):
+            return "known"
+        if self._plausible(word):
+            return "plausible"
+        return "unknown"
+
+    def _analysed(self, word: str) -> bool:
+        for a in analyses(word):
+            if a.root == word:
+                continue
+            if not a.prefixes and not a.suffix:
+                # clitics only: bukunya, kaulah, tegasnya
+                if self.listed(a.root) and len(a.root) >= MIN_ROOT:
+                    return True
+                continue
+            if not a.prefixes:
+                # bare X-kan / X-i: accepted when di-X-kan / di-X-i is valid
+                base = a.root + a.suffix
+                if self.spell("di" + base) or (self.is_root(a.root) and a.root in self.roots):
+                    return True
+                continue
+            if self._root_ok(a):
+                return True
+        return False
+
+    def _bound(self, word: str) -> bool:
+        """antarsesama, pascapanen, subsistem: a bound form joined to a known word."""
+        return any(
+            self.listed(rest) or self._analysed(rest) for _pre, rest in bound_splits(word)
+        )
+
+    def _root_ok(self, a: Analysis) -> bool:
+        return self.is_root(a.root)
+
+    def _plausible(self, word: str) -> bool:
+        """A root plus -an, or another affix reading the strict analysis refuses."""
+        for base, _clitic in _clitic_bases(word):
+            if base.endswith("an") and len(base) > 4 and self.is_root(base[:-2]):
+                return True
+            if base.startswith("ke") and self.is_root(base[2:]):
+                return True
+        return False
+
+    def _hyphenated_status(self, word: str) -> Status:
+        if word in self.hyphenated or self.spell(word):
+            return "known"
+        parts = word.split("-")
+        if any(not p for p in parts):
+            return "unknown"
+        # clitic on the whole reduplication: makalah-makalahnya, puing-puingnya
+        for base, _clitic in _clitic_bases(word):
+            if base != word and (base in self.hyphenated or self.spell(base)):
+                return "known"
+        if len(parts) == 2:
+            left, right = parts
+            if self._redup_pair(left, right):
+                return "known"
+        statuses = [self.status(p) for p in parts]
+        if all(s == "known" for s in statuses):
+            return "known"
+        if all(s != "unknown" for s in statuses):
+            return "plausible"
+        return "unknown"
+
+    def _redup_pair(self, left: str, right: str) -> bool:
+        """berlari-lari, kayak-kayaknya, habis-habisan: one half is an affixed
+        form of the other, and the shorter one is known."""
+        if left == right:
+            return self.status(left) == "known"
+        left_roots = {a.root for a in analyses(left)} | {left}
+        right_roots = {a.root for a in analyses(right)} | {right}
+        shared = left_roots & right_roots
+        return any(len(r) >= MIN_ROOT and self.status(r) == "known" for r in shared)
+
+    # -- helpers for the rules -----------------------------------------------------------
+
+    def kpst_variant(self, word: str) -> str | None:
+        """The KPST-melted form of a meN-/peN- word that kept k/p/s/t before a
+        vowel, when that melted form is a known word and the written one is not
+        (mengkondisikan -> mengondisikan). Words hunspell accepts (KBBI
+        exceptions such as mengkaji, mempunyai) return None."""
+        word = word.lower()
+        if self.spell(word) or word in self.extra:
+            return None
+        melted = melt_kpst(word)
+        if melted is None:
+            return None
+        return melted if self.status(melted) == "known" else None
+
+    def split_glued(self, word: str) -> tuple[str, str] | None:
+        """Two frequent words glued together (kepadapemerintah -> kepada pemerintah):
+        both halves at least 3 letters, each known and reasonably frequent."""
+        word = word.lower()
+        best: tuple[float, str, str] | None = None
+        for i in range(3, len(word) - 2):
+            left, right = word[:i], word[i:]
+            zl, zr = self.zipf(left), self.zipf(right)
+            if zl < 4.0 or zr < 4.0 or not self.spell(left) or not self.spell(right):
+                continue
+            score = min(zl, zr)
+            if best is None or score > best[0]:
+                best = (score, left, right)
+        return (best[1], best[2]) if best else None
+
+    def suggest(self, word: str, limit: int = 5) -> list[str]:
+        """Corrections for an unknown word, best first (see suggest.py)."""
+        from .suggest import suggest
+
+        return suggest(self, word, limit)
+
+
+def edits1(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    out.discard(word)
+    return out
+
+
+def _clitic_bases(word: str) -> list[tuple[str, str]]:
+    from .morphology import strip_clitics
+
+    return list(strip_clitics(word))
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The shared lexicon of this process."""
+    return Lexicon()
+
+
+def is_word_shape(word: str) -> bool:
+    """Letters only (no digits, no hyphen or apostrophe)."""
+    return bool(_LETTERS.match(word))

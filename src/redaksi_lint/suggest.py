@@ -1,0 +1,203 @@
+"""Corrections for unknown words: a SymSpell index over the lexicon, re-ranked.
+
+The index holds the frequency list, the roots, the hand-curated extra words and
+the common affixed forms of frequent roots that the lexicon accepts, minus the
+nonstandard (tidak baku) forms, so that persobil is corrected to personel and
+not to the nonstandard personil. It is built only when the first unknown word
+appears, and cached as a pickle in the user's cache folder keyed by a hash of
+the data files (a read-only cache folder only costs the rebuild).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .morphology import derived_forms
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .lexicon import Lexicon
+
+MAX_DISTANCE = 2
+PREFIX_LENGTH = 7
+INDEX_VERSION = "1"
+# Roots this frequent get their affixed forms generated into the index.
+DERIVE_ZIPF = 3.3
+_DATA_FILES = (
+    "frequency.tsv", "roots.txt", "extra-words.txt", "tidak-baku.tsv", "known-typos.tsv",
+    "hunspell/id_ID.dic", "hunspell/id_ID.aff",
+)
+# Neighbouring keys on a QWERTY keyboard: a substitution by a neighbour is a
+# likelier typo than any other substitution.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_INDEX: dict[int, Any] = {}
+# Ranking weights (in Zipf units): one more edit costs DISTANCE_WEIGHT, a word
+# only attested in web text WEB_ONLY_PENALTY.
+DISTANCE_WEIGHT = 2.5
+WEB_ONLY_PENALTY = 1.0
+KEYBOARD_BONUS = 0.3
+
+
+def _neighbours() -> dict[str, set[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+    out: dict[str, set[str]] = {ch: set() for ch in pos}
+    for a, (ra, ca) in pos.items():
+        for b, (rb, cb) in pos.items():
+            if a != b and abs(ra - rb) <= 1 and abs(ca - cb) <= 1:
+                out[a].add(b)
+    return out
+
+
+NEIGHBOURS = _neighbours()
+
+
+def _data_hash(lex: Lexicon) -> str:
+    h = hashlib.sha256(INDEX_VERSION.encode())
+    h.update(f"{PREFIX_LENGTH}:{MAX_DISTANCE}:{DERIVE_ZIPF}".encode())
+    for name in _DATA_FILES:
+        path = lex.folder / name
+        if path.is_file():
+            h.update(name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _cache_dirs() -> list[Path]:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return [Path(base) / "redaksi-lint", Path(tempfile.gettempdir()) / "redaksi-lint-cache"]
+
+
+def index_words(lex: Lexicon) -> dict[str, int]:
+    """word -> count for the index: attested words, roots and generated forms."""
+    banned = set(lex.nonstandard) | set(lex.known_typos)
+    words: dict[str, int] = {}
+
+    def add(word: str, count: int) -> None:
+        if word in banned or not word.isalpha():
+            return
+        if count > words.get(word, 0):
+            words[word] = count
+
+    for word, zipf in lex.frequency.items():
+        known = lex.spell(word) or lex.status(word) == "known"
+        if zipf >= 3.0 and known and not lex.frequent_typo(word):
+            add(word, int(10 ** zipf))
+    for word in lex.roots:
+        add(word, 100)
+    for word in lex.extra:
+        add(word, 1000)
+    for root, zipf in list(lex.frequency.items()):
+        if zipf < DERIVE_ZIPF or root not in lex.roots:
+            continue
+        for form in derived_forms(root):
+            if form not in words and lex.spell(form):
+                add(form, 50)
+    return words
+
+
+def _build(lex: Lexicon) -> Any:
+    from symspellpy import SymSpell
+
+    sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
+    for word, count in index_words(lex).items():
+        sym.create_dictionary_entry(word, count)
+    return sym
+
+
+def get_index(lex: Lexicon) -> Any:
+    """The SymSpell index for this lexicon, from the cache when possible."""
+    key = id(lex)
+    if key in _INDEX:
+        return _INDEX[key]
+    digest = _data_hash(lex)
+    sym = None
+    for folder in _cache_dirs():
+        path = folder / f"symspell-{digest}.pickle"
+        if path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    sym = pickle.load(fh)
+                break
+            except Exception:  # a corrupt cache file is rebuilt
+                sym = None
+    if sym is None:
+        sym = _build(lex)
+        for folder in _cache_dirs():
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                tmp = folder / f".symspell-{digest}.{os.getpid()}.tmp"
+                with tmp.open("wb") as fh:
+                    pickle.dump(sym, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(folder / f"symspell-{digest}.pickle")
+                break
+            except OSError:
+                continue
+    _INDEX[key] = sym
+    return sym
+
+
+def _keyboard_bonus(typo: str, cand: str) -> int:
+    """1 when the candidate differs from the typo by one neighbouring-key substitution."""
+    if len(typo) != len(cand):
+        return 0
+    diffs = [(a, b) for a, b in zip(typo, cand, strict=True) if a != b]
+    if len(diffs) == 1 and diffs[0][0] in NEIGHBOURS.get(diffs[0][1], ()):
+        return 1
+    return 0
+
+
+def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
+    """Corrections for a lowercase unknown word, best first: smallest edit
+    distance, then words the lexicon accepts, then frequency, then a
+    neighbouring-key substitution."""
+    from symspellpy import Verbosity
+
+    word = word.lower()
+    sym = get_index(lex)
+    found = sym.lookup(word, Verbosity.ALL, max_edit_distance=MAX_DISTANCE,
+                       include_unknown=False, transfer_casing=False)
+    banned = lex.nonstandard
+    ranked = []
+    for item in found:
+        cand = item.term
+        if cand == word or cand in banned:
+            continue
+        ranked.append((score(lex, word, cand, item.distance), cand))
+    # Affixed forms the index lacks (sambungya -> sambungnya): one edit away
+    # and accepted by the lexicon's analysis.
+    have = {r[1] for r in ranked}
+    if len(word) >= 6:
+        from .lexicon import edits1
+
+        for cand in edits1(word):
+            if cand not in have and cand not in banned and _clitic_form(lex, cand):
+                ranked.append((score(lex, word, cand, 1), cand))
+    ranked.sort()
+    return [r[-1] for r in ranked[:limit]]
+
+
+def score(lex: Lexicon, typo: str, cand: str, distance: int) -> float:
+    """Lower is better: a noisy-channel style trade-off between the edit
+    distance and how common the candidate is, with dictionary-valid words
+    (hunspell, curated lists) preferred over words only seen in web text."""
+    if lex.spell(cand) or cand in lex.extra:
+        tier = 0.0
+    elif lex.is_known(cand):
+        tier = WEB_ONLY_PENALTY
+    else:
+        tier = 2 * WEB_ONLY_PENALTY
+    zipf = max(lex.zipf(cand), 2.0)
+    return distance * DISTANCE_WEIGHT - zipf + tier - KEYBOARD_BONUS * _keyboard_bonus(typo, cand)
+
+
+def _clitic_form(lex: Lexicon, cand: str) -> bool:
+    """A listed word plus -nya/-ku/-mu/-lah/-kah/-pun (not any analysable string)."""
+    from .morphology import strip_clitics
+
+    return any(
+        clitic and len(base) >= 3 and lex.listed(base) for base, clitic in strip_clitics(cand)
+    )
