@@ -46,7 +46,7 @@ LETTERS_RE = re.compile(r"^[^\W\d_]+$")
 LATIN_RE = re.compile(r"^[a-zA-Z\u00c0-\u024f-]+$")
 
 # How many English words to keep, by frequency rank (the tail is noise).
-ENGLISH_TOP = 40_000
+ENGLISH_TOP = 120_000
 # wordfreq entries below this Zipf value are not written (they are mostly noise).
 FREQUENCY_MIN_ZIPF = 1.0
 

@@ -28,7 +28,9 @@ ACCEPT_ZIPF = 3.3
 # as prediksi, rilis that the root list lacks).
 ROOT_ZIPF = 3.5
 # English words up to this frequency rank count as English.
-ENGLISH_RANK = 25_000
+ENGLISH_RANK = 60_000
+# Short English words count only when very frequent (the list has short junk).
+ENGLISH_SHORT_RANK = 3_000
 MIN_ROOT = 3
 # A list word below this Zipf value one edit away from a word TYPO_GUARD_GAP
 # more frequent is treated as a typo that web text repeats.
@@ -157,14 +159,16 @@ class Lexicon:
         return (
             word in self.roots
             or word in self.extra
-            or self.zipf(word) >= ROOT_ZIPF
+            or (self.zipf(word) >= ROOT_ZIPF and len(word) > MIN_ROOT)  # short: abbreviations
             or self.spell(word)
         )
 
     def is_english(self, word: str) -> bool:
         """A reasonably frequent English word (yield, mortgage, existing)."""
         rank = self.english.get(word.lower())
-        return rank is not None and rank <= ENGLISH_RANK and len(word) >= 2
+        if rank is None:
+            return False
+        return rank <= (ENGLISH_RANK if len(word) >= 4 else ENGLISH_SHORT_RANK)
 
     # -- acceptance -----------------------------------------------------------------
 

@@ -174,7 +174,9 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
         from .lexicon import edits1
 
         for cand in edits1(word):
-            if cand not in have and cand not in banned and _clitic_form(lex, cand):
+            if cand in have or cand in banned or not cand.isalpha():
+                continue
+            if lex.spell(cand) or _clitic_form(lex, cand):
                 ranked.append((score(lex, word, cand, 1), cand))
     ranked.sort()
     return [r[-1] for r in ranked[:limit]]

@@ -1,0 +1,306 @@
+"""S101 unknown-word and S102 known-typo: the spelling rules that ask the lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..lexicon import Lexicon
+from ..tokenize import Token
+from . import register
+from .base import Context, Rule
+
+# A correction proposed for a capitalised token (sentence start, headline)
+# must be this frequent and at most this many edits away: otherwise the token
+# is more likely a name than a typo.
+CONFIDENT_ZIPF = 4.0
+CONFIDENT_DISTANCE = 1
+# A plausible but unattested form (root + -an) is a warning only when a word
+# this frequent is one edit away (gencaran ~ gencatan).
+PLAUSIBLE_NEIGHBOUR_ZIPF = 3.5
+# ALL-CAPS tokens shorter than this are acronyms.
+CAPS_MIN = 6
+# A capitalised token is checked only from this length, and corrected only to
+# a word this frequent that keeps its first letter.
+CAPS_NAME_MIN = 5
+CAPITAL_ZIPF = 4.0
+# In a line written in capitals the correction may be a little rarer.
+CAPS_LINE_ZIPF = 3.5
+GLUE_MIN = 8
+
+
+def match_case(model: str, word: str) -> str:
+    """`word` in the case pattern of `model` (Kerena -> Karena, HARGS -> HARGA)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (edits incl. adjacent transposition)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _line_is_caps(ctx: Context, tok: Token) -> bool:
+    """The token stands in a line written in capitals (a headline, a heading)."""
+    start, end = ctx.doc.line_span(ctx.line_index(tok.start))
+    letters = [ch for ch in ctx.text[start:end] if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+
+
+def _is_english_context(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """An English word, or a word next to English words (a term or a quote)."""
+    words = [t for t in tokens[max(0, k - 3) : k + 4] if t.kind == "word"]
+    pos = next(i for i, t in enumerate(words) if t is tokens[k])
+    neighbours = words[max(0, pos - 1) : pos] + words[pos + 1 : pos + 2]
+    return any(
+        lex.is_english(t.text.lower()) and not lex.is_known(t.text.lower()) for t in neighbours
+    )
+
+
+def _spaced_compound(lex: Lexicon, text: str, tokens: list[Token], k: int) -> bool:
+    """The word and a neighbour, separated by a space, form a known hyphenated word."""
+    word = tokens[k].text.lower()
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(tokens) or tokens[j].kind != "word":
+            continue
+        first, second = (tokens[j], tokens[k]) if j < k else (tokens[k], tokens[j])
+        if text[first.end : second.start] != " ":
+            continue
+        other = tokens[j].text.lower()
+        joined = f"{other}-{word}" if j < k else f"{word}-{other}"
+        if joined in lex.hyphenated or lex.spell(joined):
+            return True
+    return False
+
+
+@register
+class UnknownWord(Rule):
+    """Flags words that are neither in the lexicon nor a valid affixed or
+    reduplicated form of a known root.
+
+    **What it does**: checks every lowercase word against hunspell-id, the
+    word lists in `dictionaries/` and an analysis of Indonesian affixes
+    (meN-, di-, ber-, ter-, peN-an, ke-an, per-an, -kan, -i, clitics -nya/-ku/
+    -mu/-lah/-kah/-pun, reduplication), and proposes corrections ranked by
+    edit distance and frequency. A word glued to the next one is reported with
+    the split.
+
+    Capitalised words in mid-sentence are names and are never checked here.
+    A capitalised word at the start of a sentence or in a headline is only
+    reported when it is one edit from a frequent word (Kerena -> Karena).
+    English words, acronyms, and words that S102, S103 or S104 report are
+    left to those rules. A form that follows Indonesian morphology but is not
+    attested is reported at `info` level.
+
+    **Why it matters**: KBBI is the reference for spelling; a typo in
+    published copy costs credibility.
+
+    **Example**
+
+    Failing: `Polisi menyaipakn 300 personel untuk pengamanan.`
+
+    Passing: `Polisi menyiapkan 300 personel untuk pengamanan.`
+
+    **Fix**: choose one of the suggestions (not applied automatically: an
+    unknown word may be a name or a new term; add those to the `accept` list).
+    """
+
+    code = "S101"
+    slug = "unknown-word"
+    severity = Severity.WARNING
+    fixable = False
+    summary = "Kata tidak dikenal (kemungkinan salah ketik)"
+    summary_en = "Unknown word (possible typo)"
+
+    def check(self, ctx: Context) -> Iterable[Diagnostic]:
+        lex = ctx.lexicon
+        for k, tok in enumerate(ctx.tokens):
+            if tok.kind != "word" or len(tok.text) < 2:
+                continue
+            diag = self._check_token(ctx, lex, k, tok)
+            if diag is not None:
+                yield diag
+
+    def _check_token(self, ctx: Context, lex: Lexicon, k: int, tok: Token) -> Diagnostic | None:
+        word = tok.text
+        if "'" in word or "’" in word or not word.isascii():
+            return None  # Jum'at; grâce, São: foreign words keep their diacritics
+        lower = word.lower()
+        if lower in lex.known_typos or lower in lex.nonstandard:
+            return None  # S102 / S103
+        # Glued words with an inner capital: kepadaPemerintah (lost formatting).
+        if word[0].islower() and any(ch.isupper() for ch in word[1:]) and "-" not in word:
+            return self._glued_caps(lex, tok)
+        capitalised = word[0].isupper()
+        if word.isupper():
+            if len(word) < CAPS_MIN or not _line_is_caps(ctx, tok):
+                return None  # an acronym
+            return self._confident(ctx, lex, tok, lower, CAPS_LINE_ZIPF)
+        if capitalised:
+            headline = ctx.line_index(tok.start) in ctx.title_lines
+            if not (tok.sent_start or headline):
+                return None  # a name
+            if any(ch.isupper() for ch in word[1:]):
+                return None  # McDonald, iPhone-like names
+            if self._used_as_name(ctx, word):
+                return None
+            return self._confident(ctx, lex, tok, lower, CAPITAL_ZIPF)
+        if lex.kpst_variant(lower) is not None:
+            return None  # S104
+        status = lex.status(lower)
+        if status == "known":
+            return None
+        if lex.is_english(lower) or _is_english_context(lex, ctx.tokens, k):
+            return None
+        if _spaced_compound(lex, ctx.text, ctx.tokens, k):
+            return None  # ketar ketir: a reduplication missing its hyphen (R201)
+        suggestions = [] if "-" in lower else lex.suggest(lower)
+        near = bool(suggestions) and _distance(lower, suggestions[0]) == 1
+        if status == "unknown" and len(lower) >= GLUE_MIN and "-" not in lower and not near:
+            split = lex.split_glued(lower)
+            if split is not None:
+                return self._glued(tok, f"{split[0]} {split[1]}")
+        severity = Severity.WARNING
+        if not suggestions:
+            severity = Severity.INFO  # nothing near: a new term or a foreign word, rarely a typo
+        elif status == "plausible":
+            near = [
+                s for s in suggestions
+                if lex.zipf(s) >= PLAUSIBLE_NEIGHBOUR_ZIPF and _distance(lower, s) == 1
+            ]
+            if near:
+                suggestions = near + [s for s in suggestions if s not in near]
+            else:
+                severity = Severity.INFO
+        elif ctx.in_quote(tok.start, tok.end) and not self._close(lex, lower, suggestions):
+            severity = Severity.INFO  # quotes are often colloquial on purpose
+        return self._unknown(tok, suggestions, severity)
+
+    @staticmethod
+    def _close(lex: Lexicon, lower: str, suggestions: list[str]) -> bool:
+        return bool(suggestions) and (
+            _distance(lower, suggestions[0]) <= CONFIDENT_DISTANCE
+            and lex.zipf(suggestions[0]) >= CONFIDENT_ZIPF
+        )
+
+    @staticmethod
+    def _used_as_name(ctx: Context, word: str) -> bool:
+        """The same capitalised word also stands in mid-sentence: a name."""
+        return any(
+            t.text == word and not t.sent_start
+            and ctx.line_index(t.start) not in ctx.title_lines
+            for t in ctx.tokens
+        )
+
+    def _confident(
+        self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float
+    ) -> Diagnostic | None:
+        """Capitalised tokens: report only a near miss of a frequent word."""
+        if "-" in lower or lex.status(lower) == "known" or lex.is_english(lower):
+            return None
+        if lex.zipf(lower) > 0 and not lex.frequent_typo(lower):
+            return None  # attested (often a name)
+        if lex.kpst_variant(lower) is not None:
+            return None
+        suggestions = lex.suggest(lower)
+        if len(lower) < CAPS_NAME_MIN or not suggestions:
+            return None
+        best = suggestions[0]
+        if _distance(lower, best) > CONFIDENT_DISTANCE:
+            return None
+        if best[0] != lower[0] or lex.zipf(best) < min_zipf:
+            return None  # names differ from words mostly in their first letter
+        cased = [match_case(tok.text, s) for s in suggestions]
+        return self._unknown(tok, cased, Severity.WARNING)
+
+    def _unknown(self, tok: Token, suggestions: list[str], severity: Severity) -> Diagnostic:
+        if suggestions:
+            hint = ", ".join(suggestions[:3])
+            msg = f'Kata tidak dikenal: "{tok.text}". Mungkin maksudnya: {hint}'
+            msg_en = f'Unknown word "{tok.text}"; did you mean: {hint}'
+        else:
+            msg = f'Kata tidak dikenal: "{tok.text}".'
+            msg_en = f'Unknown word "{tok.text}".'
+        return self.report(tok.start, tok.end, msg, msg_en, suggestions, severity=severity)
+
+    def _glued(self, tok: Token, split: str) -> Diagnostic:
+        return self.report(
+            tok.start, tok.end,
+            f'Kata bergabung tanpa spasi: "{tok.text}". Mungkin maksudnya: {split}',
+            f'Words glued together: "{tok.text}"; did you mean: {split}',
+            [split],
+        )
+
+    def _glued_caps(self, lex: Lexicon, tok: Token) -> Diagnostic | None:
+        """dilansirdetikFinance: a word glued to a styled name. The part before
+        the inner capital is split into a known word and the name's start; a
+        part that is itself a word (detikFinance, eKTP) is a styled name."""
+        word = tok.text
+        i = next(i for i, ch in enumerate(word) if i > 0 and ch.isupper())
+        head = word[:i].lower()
+        if i < 3 or lex.is_known(head):
+            return None
+        for j in range(i - 2, 2, -1):
+            left, name_start = head[:j], head[j:]
+            if lex.zipf(left) >= 4.0 and lex.spell(left) and lex.is_known(name_start):
+                return self._glued(tok, f"{word[:j]} {word[j:]}")
+        return None
+
+
+@register
+class KnownTypo(Rule):
+    """Flags frequent misspellings listed in `dictionaries/known-typos.tsv`.
+
+    **What it does**: every word found in the curated list of real misspellings
+    whose correction is certain is reported with that correction as a fix
+    (the case of the original is kept: Sistim -> Sistem).
+
+    **Why it matters**: KBBI spelling; these typos recur in published news
+    copy and are safe to correct automatically.
+
+    **Example**
+
+    Failing: `Sistim antrean baru itu mulai berlaku pekan depan.`
+
+    Passing: `Sistem antrean baru itu mulai berlaku pekan depan.`
+
+    **Fix**: replaces the word with the listed correction.
+    """
+
+    code = "S102"
+    slug = "known-typo"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Salah ketik yang sudah dikenal, dengan perbaikan pasti"
+    summary_en = "Known misspelling with a certain correction"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        typos = ctx.lexicon.known_typos
+        if not typos:
+            return
+        for tok in ctx.tokens:
+            if tok.kind != "word":
+                continue
+            correct = typos.get(tok.text.lower())
+            if correct is None:
+                continue
+            fixed = match_case(tok.text, correct)
+            yield self.report(
+                tok.start, tok.end,
+                f'Salah ketik: tulis "{fixed}", bukan "{tok.text}".',
+                f'Misspelling: write "{fixed}", not "{tok.text}".',
+                [fixed],
+                Fix(tok.start, tok.end, fixed),
+            )
