@@ -270,18 +270,24 @@ class Lexicon:
 
     # -- helpers for the rules -----------------------------------------------------------
 
+    @cached_property
+    def kpst_exceptions(self) -> frozenset[str]:
+        """Words KBBI writes with the k/p/s/t kept (mengkaji 'study', mempunyai);
+        read from dictionaries/kpst-exceptions.txt when that file exists."""
+        return frozenset(w.lower() for w in _optional_list("kpst-exceptions.txt"))
+
     def kpst_variant(self, word: str) -> str | None:
         """The KPST-melted form of a meN-/peN- word that kept k/p/s/t before a
-        vowel, when that melted form is a known word and the written one is not
-        (mengkondisikan -> mengondisikan). Words hunspell accepts (KBBI
-        exceptions such as mengkaji, mempunyai) return None."""
+        vowel, when that melted form is a known word (mengkondisikan ->
+        mengondisikan, mempengaruhi -> memengaruhi). S101 and S104 both use it,
+        so a word is reported once. Listed exceptions return None."""
         word = word.lower()
-        if self.spell(word) or word in self.extra:
+        if word in self.kpst_exceptions or word in self.extra:
             return None
         melted = melt_kpst(word)
-        if melted is None:
+        if melted is None or self.status(melted) != "known":
             return None
-        return melted if self.status(melted) == "known" else None
+        return melted
 
     def split_glued(self, word: str) -> tuple[str, str] | None:
         """Two frequent words glued together (kepadapemerintah -> kepada pemerintah):

@@ -182,6 +182,7 @@ def analyses(word: str) -> Iterator[Analysis]:
     """Every affix reading of a lowercase word (the unanalysed word included).
     Candidates are cheap strings; the caller checks the roots."""
     seen: set[tuple[str, tuple[str, ...], str, str]] = set()
+    key: tuple[str, tuple[str, ...], str, str]
     for base, clitic in strip_clitics(word):
         for stem, suffix in _suffixes(base):
             if suffix == "" or suffix in ("kan", "i"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
@@ -167,8 +168,8 @@ class UnknownWord(Rule):
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
         suggestions = [] if "-" in lower else lex.suggest(lower)
-        near = bool(suggestions) and _distance(lower, suggestions[0]) == 1
-        if status == "unknown" and len(lower) >= GLUE_MIN and "-" not in lower and not near:
+        one_edit = bool(suggestions) and _distance(lower, suggestions[0]) == 1
+        if status == "unknown" and len(lower) >= GLUE_MIN and "-" not in lower and not one_edit:
             split = lex.split_glued(lower)
             if split is not None:
                 return self._glued(tok, f"{split[0]} {split[1]}")
@@ -285,9 +286,14 @@ class KnownTypo(Rule):
     fixable = True
     summary = "Salah ketik yang sudah dikenal, dengan perbaikan pasti"
     summary_en = "Known misspelling with a certain correction"
+    # `extra`: a newsroom's own wrong -> correct pairs, added to the shipped list.
+    default_options: ClassVar[dict[str, Any]] = {"extra": {}}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         typos = ctx.lexicon.known_typos
+        extra = self.option("extra") or {}
+        if extra:
+            typos = {**typos, **{str(k).lower(): str(v) for k, v in extra.items()}}
         if not typos:
             return
         for tok in ctx.tokens:

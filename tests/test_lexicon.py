@@ -1,0 +1,93 @@
+"""Lexicon acceptance and suggestions on real-looking news words."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaksi_lint.lexicon import get_lexicon
+
+
+@pytest.fixture(scope="module")
+def lex():  # type: ignore[no-untyped-def]
+    return get_lexicon()
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        # affixed forms, some beyond hunspell-id
+        "menyiapkan", "diprediksi", "dilansir", "pemutakhiran", "ketidakpastian",
+        "keberlanjutan", "memperketat", "pengamanan", "bersepeda", "terdampak",
+        # clitics
+        "ujarnya", "operasionalnya", "bukunya", "kaulah", "sekalipun", "tegasnya",
+        # bare -kan / -i (hunspell-id lacks many)
+        "pastikan", "lewati",
+        # reduplication and hyphenated words
+        "kota-kota", "habis-habisan", "sayur-mayur", "berlari-lari", "makalah-makalahnya",
+        "ketar-ketir",
+        # bound forms written joined, loanwords
+        "antarsesama", "pascapanen", "mitigasi",
+    ],
+)
+def test_known(lex, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert lex.is_known(word), word
+
+
+@pytest.mark.parametrize(
+    "word", ["menyaipakn", "persobil", "memintah", "gencaatan", "mengkondisikan",
+             "mengkondisikannya", "sehinga", "perushaan", "keberdaannya", "menjdi"],
+)
+def test_typos_not_known(lex, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert not lex.is_known(word), word
+
+
+def test_gencaran_is_only_plausible(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.status("gencaran") == "plausible"
+
+
+def test_kpst_variant(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.kpst_variant("mengkondisikannya") == "mengondisikannya"
+    assert lex.kpst_variant("mempengaruhi") == "memengaruhi"
+    assert lex.kpst_variant("mengkritik") is None
+    if "mengkaji" in lex.kpst_exceptions:
+        assert lex.kpst_variant("mengkaji") is None  # KBBI keeps k in this homonym
+    assert lex.kpst_variant("membaca") is None
+
+
+def test_frequent_web_typo_is_not_accepted(lex) -> None:  # type: ignore[no-untyped-def]
+    # 'kerena' is in the web frequency list, one edit from the far commoner 'karena'
+    assert lex.frequent_typo("kerena")
+    assert not lex.is_known("kerena")
+
+
+def test_english(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.is_english("mortgage")
+    assert lex.is_english("outlook")
+    assert not lex.is_english("xq")
+
+
+def test_glued(lex) -> None:  # type: ignore[no-untyped-def]
+    assert lex.split_glued("kepadapemerintah") == ("kepada", "pemerintah")
+    assert lex.split_glued("pemerintah") is None
+
+
+@pytest.mark.parametrize(
+    ("typo", "correct"),
+    [
+        ("menyaipakn", "menyiapkan"),
+        ("memintah", "meminta"),
+        ("gencaatan", "gencatan"),
+        ("gencaran", "gencatan"),
+        ("sehinga", "sehingga"),
+        ("menjdi", "menjadi"),
+    ],
+)
+def test_first_suggestion(lex, typo: str, correct: str) -> None:  # type: ignore[no-untyped-def]
+    assert lex.suggest(typo)[0] == correct
+
+
+def test_persobil_suggests_personel(lex) -> None:  # type: ignore[no-untyped-def]
+    sugg = lex.suggest("persobil")
+    assert "personel" in sugg[:2]
+    if "personil" in lex.nonstandard:
+        assert sugg[0] == "personel"
