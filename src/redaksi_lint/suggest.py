@@ -178,8 +178,39 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
                 continue
             if lex.spell(cand) or _clitic_form(lex, cand):
                 ranked.append((score(lex, word, cand, 1), cand))
+    for cand, dist in _rebuilt(lex, sym, word):
+        if cand not in have and cand not in banned:
+            have.add(cand)
+            ranked.append((score(lex, word, cand, dist), cand))
     ranked.sort()
     return [r[-1] for r in ranked[:limit]]
+
+
+_REBUILD_PREFIXES = ("di", "ber", "ter", "se", "ke")
+_REBUILD_SUFFIXES = ("nya", "kan", "an", "i")
+
+
+def _rebuilt(lex: Lexicon, sym: Any, word: str) -> list[tuple[str, int]]:
+    """Affixed forms rebuilt around a corrected root (diimau -> di + imbau):
+    the index holds roots, not every affixed form of every root."""
+    from symspellpy import Verbosity
+
+    out = []
+    for pre in _REBUILD_PREFIXES:
+        for suf in ("", *_REBUILD_SUFFIXES):
+            if not word.startswith(pre) or not word.endswith(suf):
+                continue
+            core = word[len(pre) : len(word) - len(suf)]
+            if len(core) < 4:
+                continue
+            for item in sym.lookup(core, Verbosity.ALL, max_edit_distance=1,
+                                   include_unknown=False, transfer_casing=False):
+                if item.distance == 0:
+                    continue
+                form = pre + item.term + suf
+                if form != word and lex.is_known(form):
+                    out.append((form, item.distance))
+    return out
 
 
 def score(lex: Lexicon, typo: str, cand: str, distance: int) -> float:

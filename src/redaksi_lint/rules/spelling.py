@@ -28,6 +28,11 @@ CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# Letters under each digit of the number row (a slipped finger types the digit).
+DIGIT_ROW_NEIGHBOURS = {
+    "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
+    "9": "io", "0": "op",
+}
 
 
 def match_case(model: str, word: str) -> str:
@@ -128,6 +133,11 @@ class UnknownWord(Rule):
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         lex = ctx.lexicon
         for k, tok in enumerate(ctx.tokens):
+            if tok.kind == "mixed":
+                digit = self._digit_slip(lex, tok)
+                if digit is not None:
+                    yield digit
+                continue
             if tok.kind != "word" or len(tok.text) < 2:
                 continue
             diag = self._check_token(ctx, lex, k, tok)
@@ -225,6 +235,23 @@ class UnknownWord(Rule):
             return None  # names differ from words mostly in their first letter
         cased = [match_case(tok.text, s) for s in suggestions]
         return self._unknown(tok, cased, Severity.WARNING)
+
+    def _digit_slip(self, lex: Lexicon, tok: Token) -> Diagnostic | None:
+        """tap8 -> tapi: one digit typed for the letter below it on the keyboard,
+        in a lowercase word. Codes and shorthand (covid19, anak2, 5km, mp3) do
+        not turn into a frequent word this way and are left alone."""
+        word = tok.text
+        digits = [i for i, ch in enumerate(word) if ch.isdigit()]
+        if len(digits) != 1 or len(word) < 4 or not word.replace(word[digits[0]], "").islower():
+            return None
+        i = digits[0]
+        options = [
+            word[:i] + ch + word[i + 1 :] for ch in DIGIT_ROW_NEIGHBOURS.get(word[i], "")
+        ]
+        best = max(options, key=lex.zipf, default="")
+        if not best or lex.zipf(best) < CONFIDENT_ZIPF or not lex.is_known(best):
+            return None
+        return self._unknown(tok, [best], Severity.WARNING)
 
     def _unknown(self, tok: Token, suggestions: list[str], severity: Severity) -> Diagnostic:
         if suggestions:
