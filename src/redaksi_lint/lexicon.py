@@ -35,6 +35,8 @@ MIN_ROOT = 3
 # A list word below this Zipf value one edit away from a word TYPO_GUARD_GAP
 # more frequent is treated as a typo that web text repeats.
 TYPO_GUARD_ZIPF = 4.0
+# An analysed but unattested form this close to a word this frequent is only plausible.
+NEAR_FREQUENT_ZIPF = 4.0
 TYPO_GUARD_GAP = 2.0
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
@@ -159,7 +161,8 @@ class Lexicon:
         return (
             word in self.roots
             or word in self.extra
-            or (self.zipf(word) >= ROOT_ZIPF and len(word) > MIN_ROOT)  # short: abbreviations
+            # web-only short strings are mostly names and abbreviations (rita, jak)
+            or (self.zipf(word) >= ROOT_ZIPF and len(word) > MIN_ROOT + 1)
             or self.spell(word)
         )
 
@@ -194,30 +197,52 @@ class Lexicon:
             return self._hyphenated_status(word)
         if self.listed(word):
             return "known"
-        if self._analysed(word) or self._bound(word) or self.is_loanword(word):
+        if self._strong_analysis(word):
             return "known"
+        if self._root_analysis(word) or self._bound(word) or self.is_loanword(word):
+            # An analysable form one edit from a frequent word is more likely a
+            # typo of that word (berteka ~ bertekad, dilanai ~ dilantai).
+            return "plausible" if self._near_frequent(word) else "known"
         if self._plausible(word):
             return "plausible"
         return "unknown"
 
     def _analysed(self, word: str) -> bool:
+        """Explained by a strong analysis (a clitic on a listed word, or a bare
+        -kan/-i form whose di- form hunspell knows) or by affixes on a root."""
+        return self._strong_analysis(word) or self._root_analysis(word)
+
+    def _strong_analysis(self, word: str) -> bool:
         for a in analyses(word):
-            if a.root == word:
+            if a.root == word or a.prefixes:
                 continue
-            if not a.prefixes and not a.suffix:
+            if not a.suffix:
                 # clitics only: bukunya, kaulah, tegasnya
-                if self.listed(a.root) and len(a.root) >= MIN_ROOT:
+                if len(a.root) >= MIN_ROOT and self.listed(a.root):
                     return True
+            elif self.spell("di" + a.root + a.suffix):
+                return True  # bare X-kan / X-i: pastikan <- dipastikan
+        return False
+
+    def _root_analysis(self, word: str) -> bool:
+        for a in analyses(word):
+            if a.root == word or (not a.prefixes and not a.suffix):
                 continue
             if not a.prefixes:
-                # bare X-kan / X-i: accepted when di-X-kan / di-X-i is valid
-                base = a.root + a.suffix
-                if self.spell("di" + base) or (self.is_root(a.root) and a.root in self.roots):
+                if a.root in self.roots and self.zipf(a.root) >= ROOT_ZIPF:
                     return True
                 continue
             if self._root_ok(a):
                 return True
         return False
+
+    def _near_frequent(self, word: str) -> bool:
+        if self.zipf(word) > 0:
+            return False
+        freq = self.frequency
+        return any(
+            freq.get(c, 0.0) >= NEAR_FREQUENT_ZIPF and self.spell(c) for c in edits1(word)
+        )
 
     def _bound(self, word: str) -> bool:
         """antarsesama, pascapanen, subsistem: a bound form joined to a known word."""
@@ -226,7 +251,17 @@ class Lexicon:
         )
 
     def _root_ok(self, a: Analysis) -> bool:
-        return self.is_root(a.root)
+        """A root for an affixed form hunspell does not know: it must be in
+        use (attested in the frequency list or curated), not merely listed
+        in the root list, which holds many rare words that turn typos into
+        analysable strings (kapah -> kekapahan); a rare root counts when both
+        the root list and hunspell know it."""
+        root = a.root
+        if not self.is_root(root):
+            return False
+        return self.zipf(root) > 0 or root in self.extra or (
+            root in self.roots and self.spell(root)
+        )
 
     def _plausible(self, word: str) -> bool:
         """A root plus -an, or another affix reading the strict analysis refuses."""

@@ -170,7 +170,8 @@ def _prefix_roots(stem: str) -> Iterator[tuple[str, str]]:
         # ke-an around a meN-/peN- form: kemenangan? no: kepemimpinan = ke + pemimpin + an
         for root in _men_forms(stem[2:], stem[2:4]):
             yield "ke" + ("meN" if stem[2:4] == "me" else "peN"), root
-    if stem.startswith("pe") and not stem.startswith(("pem", "pen", "peng", "peny", "per")):
+    if (stem.startswith("pe") and not stem.startswith(("pem", "pen", "peng", "peny", "per"))
+            and len(stem) > 2 and stem[2] not in VOWELS):
         yield "pe", stem[2:]  # pelaku, petani, pedagang (pe- before l, r, t, d, ...)
 
 

@@ -133,6 +133,9 @@ def get_index(lex: Lexicon) -> Any:
                 with tmp.open("wb") as fh:
                     pickle.dump(sym, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 tmp.replace(folder / f"symspell-{digest}.pickle")
+                for old in folder.glob("symspell-*.pickle"):
+                    if old.name != f"symspell-{digest}.pickle":
+                        old.unlink(missing_ok=True)  # an index of older data
                 break
             except OSError:
                 continue
