@@ -132,6 +132,7 @@ class UnknownWord(Rule):
 
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         lex = ctx.lexicon
+        names = self._mid_sentence_names(ctx)
         for k, tok in enumerate(ctx.tokens):
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
@@ -140,11 +141,13 @@ class UnknownWord(Rule):
                 continue
             if tok.kind != "word" or len(tok.text) < 2:
                 continue
-            diag = self._check_token(ctx, lex, k, tok)
+            diag = self._check_token(ctx, lex, k, tok, names)
             if diag is not None:
                 yield diag
 
-    def _check_token(self, ctx: Context, lex: Lexicon, k: int, tok: Token) -> Diagnostic | None:
+    def _check_token(
+        self, ctx: Context, lex: Lexicon, k: int, tok: Token, names: set[str]
+    ) -> Diagnostic | None:
         word = tok.text
         if "'" in word or "’" in word or not word.isascii():
             return None  # Jum'at; grâce, São: foreign words keep their diacritics
@@ -165,8 +168,8 @@ class UnknownWord(Rule):
                 return None  # a name
             if any(ch.isupper() for ch in word[1:]):
                 return None  # McDonald, iPhone-like names
-            if self._used_as_name(ctx, word):
-                return None
+            if word in names:
+                return None  # the same word stands capitalised in mid-sentence
             return self._confident(ctx, lex, tok, lower, CAPITAL_ZIPF)
         if lex.kpst_variant(lower) is not None:
             return None  # S104
@@ -207,13 +210,14 @@ class UnknownWord(Rule):
         )
 
     @staticmethod
-    def _used_as_name(ctx: Context, word: str) -> bool:
-        """The same capitalised word also stands in mid-sentence: a name."""
-        return any(
-            t.text == word and not t.sent_start
-            and ctx.line_index(t.start) not in ctx.title_lines
-            for t in ctx.tokens
-        )
+    def _mid_sentence_names(ctx: Context) -> set[str]:
+        """Capitalised words that stand in mid-sentence outside headlines: names."""
+        titles = ctx.title_lines
+        return {
+            t.text for t in ctx.tokens
+            if t.kind == "word" and t.text[:1].isupper() and not t.sent_start
+            and ctx.line_index(t.start) not in titles
+        }
 
     def _confident(
         self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float
