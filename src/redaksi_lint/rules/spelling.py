@@ -28,6 +28,8 @@ CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# Suffixes and clitics that never stand alone (pun does: "ia pun datang").
+SPLIT_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah"})
 # Letters under each digit of the number row (a slipped finger types the digit).
 DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
@@ -141,6 +143,11 @@ class UnknownWord(Rule):
                 continue
             if tok.kind != "word" or len(tok.text) < 2:
                 continue
+            if tok.text in SPLIT_SUFFIXES:
+                split = self._split_suffix(ctx, lex, k)
+                if split is not None:
+                    yield split
+                continue
             diag = self._check_token(ctx, lex, k, tok, names)
             if diag is not None:
                 yield diag
@@ -239,6 +246,26 @@ class UnknownWord(Rule):
             return None  # names differ from words mostly in their first letter
         cased = [match_case(tok.text, s) for s in suggestions]
         return self._unknown(tok, cased, Severity.WARNING)
+
+    def _split_suffix(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
+        """alas an -> alasan, ujar nya -> ujarnya: a suffix or clitic written
+        apart from its word (only when the joined form is a known word)."""
+        if k == 0:
+            return None
+        prev, tok = ctx.tokens[k - 1], ctx.tokens[k]
+        if prev.kind != "word" or ctx.text[prev.end : tok.start] != " ":
+            return None
+        if not (prev.text.islower() or (prev.sent_start and prev.text[1:].islower())):
+            return None
+        joined = prev.text + tok.text
+        if lex.status(joined.lower()) != "known" or not (lex.spell(joined.lower()) or lex.zipf(joined.lower()) >= 3.0):
+            return None
+        return self.report(
+            prev.start, tok.end,
+            f'Kata terpisah: "{prev.text} {tok.text}". Mungkin maksudnya: {joined}',
+            f'Word split apart: "{prev.text} {tok.text}"; did you mean: {joined}',
+            [joined],
+        )
 
     def _digit_slip(self, lex: Lexicon, tok: Token) -> Diagnostic | None:
         """tap8 -> tapi: one digit typed for the letter below it on the keyboard,
