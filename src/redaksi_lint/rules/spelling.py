@@ -258,7 +258,8 @@ class UnknownWord(Rule):
         if not (prev.text.islower() or (prev.sent_start and prev.text[1:].islower())):
             return None
         joined = prev.text + tok.text
-        if lex.status(joined.lower()) != "known" or not (lex.spell(joined.lower()) or lex.zipf(joined.lower()) >= 3.0):
+        low = joined.lower()
+        if lex.status(low) != "known" or not (lex.spell(low) or lex.zipf(low) >= 3.0):
             return None
         return self.report(
             prev.start, tok.end,
