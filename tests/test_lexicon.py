@@ -91,3 +91,30 @@ def test_persobil_suggests_personel(lex) -> None:  # type: ignore[no-untyped-def
     assert "personel" in sugg[:2]
     if "personil" in lex.nonstandard:
         assert sugg[0] == "personel"
+
+
+def test_clean_text_does_not_build_the_index() -> None:
+    from redaksi_lint import suggest
+    from redaksi_lint.lexicon import Lexicon
+
+    fresh = Lexicon()
+    assert fresh.is_known("menyiapkan")
+    assert id(fresh) not in suggest._INDEX
+
+
+def test_index_cache_survives_unwritable_folders(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from redaksi_lint import suggest
+    from redaksi_lint.lexicon import Lexicon
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    writable = tmp_path / "cache"
+    monkeypatch.setattr(suggest, "_cache_dirs", lambda: [blocked / "sub", writable])
+    monkeypatch.setattr(suggest, "_build", lambda lex: {"index": 1})
+    fresh = Lexicon()
+    assert suggest.get_index(fresh) == {"index": 1}
+    assert list(writable.glob("symspell-*.pickle"))
+    del suggest._INDEX[id(fresh)]
+    monkeypatch.setattr(suggest, "_build", lambda lex: {"index": 2})
+    assert suggest.get_index(fresh) == {"index": 1}  # read back from the cache
+    del suggest._INDEX[id(fresh)]
