@@ -28,8 +28,10 @@ CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+SHORT_WORD = 5
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
-SPLIT_SUFFIXES = frozenset({"an", "kan", "nya", "lah", "kah"})
+# "kan" is also the colloquial particle (= bukan): "itu kan sudah lama".
+SPLIT_SUFFIXES = frozenset({"an", "nya", "lah", "kah"})
 # Letters under each digit of the number row (a slipped finger types the digit).
 DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
@@ -207,6 +209,8 @@ class UnknownWord(Rule):
                 severity = Severity.INFO
         elif ctx.in_quote(tok.start, tok.end) and not self._close(lex, lower, suggestions):
             severity = Severity.INFO  # quotes are often colloquial on purpose
+        elif len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1:
+            severity = Severity.INFO  # two edits change most of a short word: weak evidence
         return self._unknown(tok, suggestions, severity)
 
     @staticmethod
@@ -259,7 +263,7 @@ class UnknownWord(Rule):
             return None
         joined = prev.text + tok.text
         low = joined.lower()
-        if lex.status(low) != "known" or not (lex.spell(low) or lex.zipf(low) >= 3.0):
+        if lex.status(low) != "known" or not (lex.spell(low) or lex.zipf(low) >= 4.0):
             return None
         return self.report(
             prev.start, tok.end,
