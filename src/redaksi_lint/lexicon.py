@@ -37,6 +37,8 @@ MIN_ROOT = 3
 TYPO_GUARD_ZIPF = 4.0
 # An analysed but unattested form this close to a word this frequent is only plausible.
 NEAR_FREQUENT_ZIPF = 4.0
+# Affixes on a root at least this common are accepted without that check.
+COMMON_ROOT_ZIPF = 4.5
 TYPO_GUARD_GAP = 2.0
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
@@ -199,9 +201,12 @@ class Lexicon:
             return "known"
         if self._strong_analysis(word):
             return "known"
-        if self._root_analysis(word) or self._bound(word) or self.is_loanword(word):
-            # An analysable form one edit from a frequent word is more likely a
-            # typo of that word (berteka ~ bertekad, dilanai ~ dilantai).
+        strength = self._root_strength(word)
+        if strength is not None and strength >= COMMON_ROOT_ZIPF:
+            return "known"  # perkuatan: per-an on a common root
+        if strength is not None or self._bound(word) or self.is_loanword(word):
+            # An analysable form on a rarer root one edit from a frequent word is
+            # more likely a typo of that word (berteka ~ bertekad, dilanai ~ dilantai).
             return "plausible" if self._near_frequent(word) else "known"
         if self._plausible(word):
             return "plausible"
@@ -225,16 +230,23 @@ class Lexicon:
         return False
 
     def _root_analysis(self, word: str) -> bool:
+        return self._root_strength(word) is not None
+
+    def _root_strength(self, word: str) -> float | None:
+        """The Zipf frequency of the commonest root an affix analysis finds
+        (None when there is none): a common root makes the reading credible."""
+        best: float | None = None
         for a in analyses(word):
             if a.root == word or (not a.prefixes and not a.suffix):
                 continue
             if not a.prefixes:
-                if a.root in self.roots and self.zipf(a.root) >= ROOT_ZIPF:
-                    return True
-                continue
-            if self._root_ok(a):
-                return True
-        return False
+                ok = a.root in self.roots and self.zipf(a.root) >= ROOT_ZIPF
+            else:
+                ok = self._root_ok(a)
+            if ok:
+                z = self.zipf(a.root)
+                best = z if best is None else max(best, z)
+        return best
 
     def _near_frequent(self, word: str) -> bool:
         if self.zipf(word) > 0:
