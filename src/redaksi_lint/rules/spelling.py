@@ -104,15 +104,18 @@ class UnknownWord(Rule):
     word lists in `dictionaries/` and an analysis of Indonesian affixes
     (meN-, di-, ber-, ter-, peN-an, ke-an, per-an, -kan, -i, clitics -nya/-ku/
     -mu/-lah/-kah/-pun, reduplication), and proposes corrections ranked by
-    edit distance and frequency. A word glued to the next one is reported with
-    the split.
+    edit distance and frequency. Also reported: words glued together
+    (kepadapemerintah -> kepada pemerintah), a suffix written apart
+    (alas an -> alasan) and a digit typed for a letter (tap8 -> tapi).
 
     Capitalised words in mid-sentence are names and are never checked here.
     A capitalised word at the start of a sentence or in a headline is only
     reported when it is one edit from a frequent word (Kerena -> Karena).
     English words, acronyms, and words that S102, S103 or S104 report are
-    left to those rules. A form that follows Indonesian morphology but is not
-    attested is reported at `info` level.
+    left to those rules. Weak evidence is reported at `info` level: a form
+    that follows Indonesian morphology but is not attested, a word with no
+    correction near it (often a new term or a foreign word), a short word
+    two edits from any word, and colloquial words inside direct quotations.
 
     **Why it matters**: KBBI is the reference for spelling; a typo in
     published copy costs credibility.
