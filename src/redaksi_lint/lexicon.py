@@ -317,6 +317,18 @@ class Lexicon:
 
     # -- helpers for the rules -----------------------------------------------------------
 
+    def listed_elsewhere(self, word: str) -> bool:
+        """The word, or the root of an affixed form of it, is in the nonstandard
+        or known-typo list (resikonya, dipraktekkan): S103/S102 report it."""
+        word = word.lower()
+        lists = (self.nonstandard, self.known_typos)
+        if any(word in m for m in lists):
+            return True
+        return any(
+            len(a.root) >= 4 and any(a.root in m for m in lists)
+            for a in analyses(word) if a.root != word
+        )
+
     @cached_property
     def kpst_exceptions(self) -> frozenset[str]:
         """Words KBBI writes with the k/p/s/t kept (mengkaji 'study', mempunyai);

@@ -29,6 +29,7 @@ CAPITAL_ZIPF = 4.0
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
 SHORT_WORD = 5
+TINY_WORD = 3  # cq, idn, yoy: abbreviations far more often than typos
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
 # "kan" is also the colloquial particle (= bukan): "itu kan sudah lama".
 SPLIT_SUFFIXES = frozenset({"an", "nya", "lah", "kah"})
@@ -164,8 +165,8 @@ class UnknownWord(Rule):
         if "'" in word or "’" in word or not word.isascii():
             return None  # Jum'at; grâce, São: foreign words keep their diacritics
         lower = word.lower()
-        if lower in lex.known_typos or lower in lex.nonstandard:
-            return None  # S102 / S103
+        if lex.listed_elsewhere(lower):
+            return None  # S102 / S103 (also their affixed forms)
         # Glued words with an inner capital: kepadaPemerintah (lost formatting).
         if word[0].islower() and any(ch.isupper() for ch in word[1:]) and "-" not in word:
             return self._glued_caps(lex, tok)
@@ -212,8 +213,10 @@ class UnknownWord(Rule):
                 severity = Severity.INFO
         elif ctx.in_quote(tok.start, tok.end) and not self._close(lex, lower, suggestions):
             severity = Severity.INFO  # quotes are often colloquial on purpose
-        elif len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1:
-            severity = Severity.INFO  # two edits change most of a short word: weak evidence
+        elif len(lower) <= TINY_WORD or (
+            len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1
+        ):
+            severity = Severity.INFO  # most of a short word changes: weak evidence
         return self._unknown(tok, suggestions, severity)
 
     @staticmethod
