@@ -1,0 +1,90 @@
+"""Shared helpers of the word-level KBBI/EYD rules (S103-S108): optional data
+files, case keeping, and matching list entries of one or more words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..data import DataError, load_list, load_tsv
+from ..tokenize import Token
+
+
+def optional_mapping(name: str) -> dict[str, str]:
+    """A `wrong<TAB>right` file as a dict with lowercase keys; empty when the
+    file is absent (a rule without its list reports nothing)."""
+    try:
+        rows = load_tsv(name, 2)
+    except DataError:
+        return {}
+    out: dict[str, str] = {}
+    for wrong, right in rows:
+        key = " ".join(wrong.lower().split())
+        if key and right:
+            out[key] = right
+    return out
+
+
+def optional_list(name: str) -> tuple[str, ...]:
+    try:
+        return load_list(name)
+    except DataError:
+        return ()
+
+
+def match_case(model: str, word: str) -> str:
+    """`word` in the case pattern of `model`: RESIKO -> RISIKO, Ramadhan ->
+    Ramadan, Ibukota -> Ibu kota (only the first letter follows a capital)."""
+    letters = [ch for ch in model if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def is_mid_sentence_capital(tok: Token) -> bool:
+    """A capitalised word that does not open a sentence: a name first of all."""
+    return tok.text[:1].isupper() and not tok.sent_start
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Tokens[first:last] (words separated by single spaces) spell `key`."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: str
+
+
+def phrase_matches(
+    text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3
+) -> Iterator[Match]:
+    """Longest multi-word entries of `keys` (lowercase, single spaces) that the
+    word tokens spell, separated by single spaces; one-word keys are left to
+    the caller."""
+    lengths = sorted({k.count(" ") + 1 for k in keys if " " in k}, reverse=True)
+    lengths = [n for n in lengths if n <= max_words]
+    if not lengths:
+        return
+    k = 0
+    while k < len(tokens):
+        found = None
+        for n in lengths:
+            span = tokens[k : k + n]
+            if len(span) < n or any(t.kind != "word" for t in span):
+                continue
+            if any(text[a.end : b.start] != " " for a, b in pairwise(span)):
+                continue
+            key = " ".join(t.text.lower() for t in span)
+            if key in keys:
+                found = Match(k, k + n, span[0].start, span[-1].end, key)
+                break
+        if found is not None:
+            yield found
+            k = found.last
+        else:
+            k += 1

@@ -1,0 +1,165 @@
+"""S103 nonstandard-word: kata tidak baku and their KBBI forms, including
+affixed and cliticised forms of listed words (resikonya -> risikonya)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..lexicon import Lexicon
+from ..morphology import analyses, nasal_prefix, strip_clitics
+from ..tokenize import Token
+from . import register
+from ._words import is_mid_sentence_capital, match_case, optional_mapping, phrase_matches
+from .base import Context, Rule
+
+# A listed root shorter than this is not looked for inside affixed words.
+MIN_AFFIX_ROOT = 4
+_SIMPLE_PREFIXES = {"di": "di", "ke": "ke", "se": "se", "per": "per", "ku": "ku", "kau": "kau"}
+
+
+@lru_cache(maxsize=1)
+def nonstandard_map() -> dict[str, str]:
+    return optional_mapping("tidak-baku.tsv")
+
+
+def _prefix(name: str, stem: str) -> str | None:
+    """Attach one prefix of an analysis to `stem` the standard way."""
+    if name == "meN":
+        return nasal_prefix(stem, "me")
+    if name == "peN":
+        return nasal_prefix(stem, "pe")
+    if name in ("ber", "ter"):
+        return (name[:2] if stem.startswith("r") else name) + stem
+    if name in _SIMPLE_PREFIXES:
+        return _SIMPLE_PREFIXES[name] + stem
+    return None
+
+
+def standard_form(lex: Lexicon, lower: str, mapping: dict[str, str]) -> str | None:
+    """The KBBI form of a lowercase word: listed as is, with clitics, or an
+    affixed form of a listed root that rebuilds into a known word."""
+    if lower in mapping:
+        return mapping[lower]
+    for base, clitic in strip_clitics(lower):
+        if clitic and base in mapping and " " not in mapping[base]:
+            return mapping[base] + clitic
+    for a in analyses(lower):
+        if a.root == lower or a.root not in mapping or len(a.root) < MIN_AFFIX_ROOT:
+            continue
+        right = mapping[a.root]
+        if " " in right or not (a.prefixes or a.suffix or a.clitic):
+            continue
+        stem: str | None = right.lower() + a.suffix
+        for name in reversed(a.prefixes):
+            stem = _prefix(name, stem) if stem is not None else None
+        if stem is None:
+            continue
+        rebuilt = stem + a.clitic
+        if rebuilt != lower and lex.status(rebuilt) == "known":
+            return rebuilt
+    return None
+
+
+def _is_name_word(lex: Lexicon, tok: Token | None) -> bool:
+    """A capitalised token that is not a common word: Ahmad, Pohan, Syahrul."""
+    if tok is None or tok.kind != "word" or not tok.text[:1].isupper():
+        return False
+    lower = tok.text.lower()
+    # the frequency and root lists hold many given names (ahmad, muhammad): only hunspell counts
+    return not tok.text.isupper() and not lex.spell(lower)
+
+
+def _is_capital_word(tok: Token | None) -> bool:
+    """Capitalised in mid-sentence (a sentence-initial capital says nothing)."""
+    return tok is not None and tok.kind == "word" and is_mid_sentence_capital(tok)
+
+
+@register
+class NonstandardWord(Rule):
+    """Flags *kata tidak baku* and proposes the KBBI standard form.
+
+    **What it does**: looks every word up in `dictionaries/tidak-baku.tsv`
+    (`nonstandard<TAB>standard`), also through clitics and affixes when the
+    rebuilt word is known (resikonya -> risikonya, dihimbau -> diimbau,
+    beraktifitas -> beraktivitas). The case of the original is kept (RESIKO ->
+    RISIKO, Perancis -> Prancis). A capitalised word that stands next to
+    another name word (Ahmad Ramadhan, Ramadhan Pohan) is a person's name
+    and is left alone: people keep the spelling of their own names.
+
+    **Why it matters**: KBBI names one standard form for each word (*praktik*,
+    not *praktek*); EYD V asks official and journalistic writing to use it.
+
+    **Example**
+
+    Failing: `Dalam praktek, aturan itu jarang ditegakkan.`
+
+    Passing: `Dalam praktik, aturan itu jarang ditegakkan.`
+
+    **Fix**: replaces the word with its standard form (the pair is curated
+    against KBBI, so the fix is certain).
+    """
+
+    code = "S103"
+    slug = "nonstandard-word"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Kata tidak baku; gunakan bentuk baku KBBI"
+    summary_en = "Nonstandard word; use the KBBI standard form"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        mapping = nonstandard_map()
+        if not mapping:
+            return
+        lex = ctx.lexicon
+        tokens = ctx.tokens
+        covered: set[int] = set()
+        for m in phrase_matches(ctx.text, tokens, mapping):
+            covered.update(range(m.first, m.last))
+            wrong = ctx.text[m.start : m.end]
+            yield self._diag(m.start, m.end, wrong, match_case(wrong, mapping[m.key]))
+        for k, tok in enumerate(tokens):
+            if k in covered or tok.kind != "word" or not tok.text.isascii():
+                continue
+            right = self._standard(lex, tok.text, mapping)
+            if right is None:
+                continue
+            capital = is_mid_sentence_capital(tok) or tok.sent_start
+            if capital and self._personal_name(lex, tokens, k):
+                continue
+            yield self._diag(tok.start, tok.end, tok.text, right)
+
+    @staticmethod
+    def _standard(lex: Lexicon, word: str, mapping: dict[str, str]) -> str | None:
+        lower = word.lower()
+        if "-" in lower:
+            parts = [standard_form(lex, p, mapping) or p for p in lower.split("-")]
+            right = "-".join(parts)
+            return match_case(word, right) if right != lower else None
+        single = standard_form(lex, lower, mapping)
+        return None if single is None else match_case(word, single)
+
+    @staticmethod
+    def _personal_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+        """Ahmad Ramadhan, Ramadhan Pohan: a name word right before, or right
+        after when the word before is not a capitalised common word
+        (Presiden Perancis Emmanuel Macron is a country, not a person)."""
+        prev = tokens[k - 1] if k > 0 else None
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if prev is not None and prev.end + 1 == tokens[k].start and _is_name_word(lex, prev):
+            return True
+        if nxt is None or tokens[k].end + 1 != nxt.start or not _is_name_word(lex, nxt):
+            return False
+        return not (prev is not None and prev.end + 1 == tokens[k].start
+                    and _is_capital_word(prev))
+
+    def _diag(self, start: int, end: int, wrong: str, right: str) -> Diagnostic:
+        return self.report(
+            start,
+            end,
+            f"Tulis '{right}', bukan '{wrong}' (bentuk baku KBBI).",
+            f"Write '{right}', not '{wrong}' (KBBI standard form).",
+            [right],
+            Fix(start, end, right),
+        )
