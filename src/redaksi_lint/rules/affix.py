@@ -17,13 +17,27 @@ from .base import Context, Rule
 RARER_BY = 1.0
 
 
+def _monosyllabic_root(lower: str) -> bool:
+    """mensahkan, mentik: a one-syllable root takes menge-/penge- (mengesahkan),
+    not a melted consonant, so the KPST form would be wrong."""
+    rest = lower[3:] if lower[2:3] in ("m", "n") else lower[4:]
+    for suffix in ("kannya", "nya", "kan", "i"):
+        if rest.endswith(suffix) and len(rest) > len(suffix) + 1:
+            rest = rest[: -len(suffix)]
+            break
+    # syllables = vowels, a diphthong (ai, au, oi, ei) counting once; taat has two
+    vowels = sum(ch in "aeiou" for ch in rest)
+    diphthongs = sum(rest.count(d) for d in ("ai", "au", "oi", "ei"))
+    return vowels - diphthongs <= 1
+
+
 def kpst_form(lex: Lexicon, lower: str) -> str | None:
     """The melted form of an unmelted meN-/peN- word (mensukseskan ->
     menyukseskan), or None. memper- is its own prefix (memperhatikan): a word
     whose diper- form is known is left alone. A word hunspell knows is not
     reported: the KPST pattern also matches roots (penting, mentah), and the
     accepted unmelted forms belong in the tidak-baku list (S103)."""
-    if lex.spell(lower) or lower in lex.roots:
+    if lex.spell(lower) or lower in lex.roots or _monosyllabic_root(lower):
         return None  # penting, mentah: roots; mempengaruhi is left to the tidak-baku list
     if lower.startswith(("memper", "mempel")) and lex.is_known("di" + lower[3:]):
         return None

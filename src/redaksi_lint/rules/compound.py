@@ -25,6 +25,8 @@ MIN_SPACED_BOUND = 3
 MIN_REST = 3
 # A joined form attested only in the frequency list needs this Zipf value.
 ATTESTED_ZIPF = 2.0
+# The word before a separate pun must be this common (apa, siapa, satu, dia).
+PUN_BASE_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +67,9 @@ class CompoundWord(Rule):
     form is reported only when the joined word is attested. (2) compounds
     from `dictionaries/compounds.tsv` that KBBI writes apart (Ibu kota, kerja
     sama, terima kasih, tanggung jawab) or together (olahraga, mercusuar,
-    dititikberatkan).
+    dititikberatkan). (3) the particle *pun* joined to a word (apapun ->
+    apa pun); the conjunctions written joined (meskipun, walaupun, adapun)
+    are known words and stay.
 
     **Why it matters**: EYD V (Penulisan Kata: bentuk terikat; gabungan kata)
     writes bound forms joined to the word they modify and fixes which
@@ -106,6 +110,10 @@ class CompoundWord(Rule):
             if joined is not None:
                 yield self._diag(tok.start, tok.end, tok.text, joined, info=self._named(tokens, k))
                 continue
+            pun = self._particle_pun(lex, tok)
+            if pun is not None:
+                yield pun
+                continue
             if not bound:
                 continue
             if "-" in tok.text:
@@ -121,6 +129,26 @@ class CompoundWord(Rule):
     def _named(tokens: list[Token], k: int) -> bool:
         tok = tokens[k]
         return is_mid_sentence_capital(tok) and not tok.text.isupper()
+
+    def _particle_pun(self, lex: Lexicon, tok: Token) -> Diagnostic | None:
+        """apapun -> apa pun, siapapun -> siapa pun: the particle pun is written
+        apart; the conjunctions written joined (meskipun, walaupun, adapun,
+        bagaimanapun) are hunspell words and are left alone."""
+        lower = tok.text.lower()
+        if not lower.endswith("pun") or "-" in lower or is_mid_sentence_capital(tok):
+            return None
+        base = lower[:-3]
+        if len(base) < MIN_REST or lex.spell(lower) or lower in lex.roots:
+            return None
+        if not lex.spell(base) or lex.zipf(base) < PUN_BASE_ZIPF or lex.zipf(lower) <= 0:
+            return None
+        right = match_case(tok.text, f"{base} pun")
+        return self.report(
+            tok.start, tok.end,
+            f"Tulis '{right}', bukan '{tok.text}': partikel pun ditulis terpisah (EYD V).",
+            f"Write '{right}', not '{tok.text}': the particle pun is written apart (EYD V).",
+            [right], Fix(tok.start, tok.end, right),
+        )
 
     def _hyphenated(self, lex: Lexicon, tok: Token, bound: frozenset[str]) -> Diagnostic | None:
         """anti-tank -> antitank; anti-PKI, pasca-Lebaran stay."""
