@@ -21,7 +21,8 @@ _SIMPLE_PREFIXES = {"di": "di", "ke": "ke", "se": "se", "per": "per", "ku": "ku"
 
 @lru_cache(maxsize=1)
 def nonstandard_map() -> dict[str, str]:
-    return optional_mapping("tidak-baku.tsv")
+    """The curated pairs; an entry whose standard form equals it is ignored."""
+    return {k: v for k, v in optional_mapping("tidak-baku.tsv").items() if v.lower() != k}
 
 
 def _prefix(name: str, stem: str) -> str | None:
@@ -45,11 +46,24 @@ def standard_form(lex: Lexicon, lower: str, mapping: dict[str, str]) -> str | No
     for base, clitic in strip_clitics(lower):
         if clitic and base in mapping and " " not in mapping[base]:
             return mapping[base] + clitic
-    for a in analyses(lower):
+    readings = list(analyses(lower))
+    listed = tuple(a.root for a in readings if a.root in mapping and a.root != lower)
+    if not listed:
+        return None
+    # Another reading on a standard root makes the word standard: perubahan is
+    # per- + ubah + -an, not peN- + rubah + -an (ijinkan = ijin + -kan is no other reading).
+    if any(
+        a.root != lower and a.root not in mapping and (a.prefixes or a.suffix)
+        and len(a.root) >= MIN_AFFIX_ROOT and not a.root.startswith(listed)
+        and lex.is_root(a.root)
+        for a in readings
+    ):
+        return None
+    for a in readings:
         if a.root == lower or a.root not in mapping or len(a.root) < MIN_AFFIX_ROOT:
             continue
         right = mapping[a.root]
-        if " " in right or not (a.prefixes or a.suffix or a.clitic):
+        if right.lower() == a.root or " " in right or not (a.prefixes or a.suffix or a.clitic):
             continue
         stem: str | None = right.lower() + a.suffix
         for name in reversed(a.prefixes):
