@@ -3,6 +3,7 @@ a root-final k lost before -kan (memasukan -> memasukkan)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..diagnostic import Diagnostic, Fix, Severity
@@ -29,6 +30,20 @@ def _monosyllabic_root(lower: str) -> bool:
     vowels = sum(ch in "aeiou" for ch in rest)
     diphthongs = sum(rest.count(d) for d in ("ai", "au", "oi", "ei"))
     return vowels - diphthongs <= 1
+
+
+_NASAL_RE = re.compile(r"^(me|pe)(ng|ny|m|n)(?=[bcdgkpst][aeiou])")
+
+
+def menge_form(lex: Lexicon, lower: str) -> str | None:
+    """mensahkan -> mengesahkan, mentik -> mengetik: a one-syllable root takes
+    menge-/penge-. Only when hunspell rejects the written form and knows the
+    menge- form."""
+    m = _NASAL_RE.match(lower)
+    if not m or not _monosyllabic_root(lower) or lex.spell(lower):
+        return None
+    candidate = f"{m.group(1)}nge{lower[m.end():]}"
+    return candidate if lex.spell(candidate) else None
 
 
 def kpst_form(lex: Lexicon, lower: str) -> str | None:
@@ -72,7 +87,8 @@ class AffixForm(Rule):
     with a consonant cluster keep it (mengkritik, memproduksi, mentransfer,
     menstabilkan), memper- is another prefix (memperhatikan), and the words
     KBBI keeps unmelted are listed in `dictionaries/kpst-exceptions.txt`
-    (mengkaji, mempunyai). (2) A root that ends in k keeps it before -kan:
+    (mengkaji, mempunyai). A one-syllable root takes menge- (mensahkan ->
+    mengesahkan, mentik -> mengetik). (2) A root that ends in k keeps it before -kan:
     masuk + -kan = memasukkan, tunjuk + -kan = menunjukkan. A finding needs
     the written form to be no word and the corrected form to be a known one.
 
@@ -107,6 +123,8 @@ class AffixForm(Rule):
             lower = word.lower()
             right = kpst_form(lex, lower)
             kind = "kpst"
+            if right is None:
+                right = menge_form(lex, lower)
             if right is None:
                 right = double_k_form(lex, lower)
                 kind = "kk"

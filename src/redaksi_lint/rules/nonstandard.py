@@ -100,7 +100,8 @@ class NonstandardWord(Rule):
     beraktifitas -> beraktivitas). The case of the original is kept (RESIKO ->
     RISIKO, Perancis -> Prancis). A capitalised word that stands next to
     another name word (Ahmad Ramadhan, Ramadhan Pohan) is a person's name
-    and is left alone: people keep the spelling of their own names.
+    and is left alone: people keep the spelling of their own names. A listed
+    English spelling inside an English phrase (dump truck) is only `info`.
 
     **Why it matters**: KBBI names one standard form for each word (*praktik*,
     not *praktek*); EYD V asks official and journalistic writing to use it.
@@ -139,6 +140,10 @@ class NonstandardWord(Rule):
             right = self._standard(lex, tok.text, mapping)
             if right is None:
                 continue
+            if self._english(lex, tokens, k):
+                # an English phrase (dump truck, popular sovereignty): a hint only
+                yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
+                continue
             capital = is_mid_sentence_capital(tok) or tok.sent_start
             if capital and self._personal_name(lex, tokens, k):
                 continue
@@ -155,6 +160,19 @@ class NonstandardWord(Rule):
         return None if single is None else match_case(word, single)
 
     @staticmethod
+    def _english(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+        """A listed English spelling (trend, popular) inside English words: a
+        quoted term or title (popular culture), not Indonesian prose."""
+        if not lex.is_english(tokens[k].text.lower()):
+            return False
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(tokens) and tokens[j].kind == "word":
+                other = tokens[j].text.lower()
+                if lex.is_english(other) and not lex.is_known(other):
+                    return True
+        return False
+
+    @staticmethod
     def _personal_name(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         """Ahmad Ramadhan, Ramadhan Pohan: a name word right before, or right
         after when the word before is not a capitalised common word
@@ -168,12 +186,15 @@ class NonstandardWord(Rule):
         return not (prev is not None and prev.end + 1 == tokens[k].start
                     and _is_capital_word(prev))
 
-    def _diag(self, start: int, end: int, wrong: str, right: str) -> Diagnostic:
+    def _diag(
+        self, start: int, end: int, wrong: str, right: str, certain: bool = True
+    ) -> Diagnostic:
         return self.report(
             start,
             end,
             f"Tulis '{right}', bukan '{wrong}' (bentuk baku KBBI).",
             f"Write '{right}', not '{wrong}' (KBBI standard form).",
             [right],
-            Fix(start, end, right),
+            Fix(start, end, right) if certain else None,
+            None if certain else Severity.INFO,
         )

@@ -91,7 +91,7 @@ class PrepositionDiKe(Rule):
         lex = ctx.lexicon
         tokens = ctx.tokens
         for k, tok in enumerate(tokens):
-            if tok.kind != "word" or not tok.text.isascii() or "-" in tok.text:
+            if tok.kind != "word" or not tok.text.isascii():
                 continue
             lower = tok.text.lower()
             if lower == "di":
@@ -103,9 +103,15 @@ class PrepositionDiKe(Rule):
                 continue
             if is_mid_sentence_capital(tok) and not tok.text.isupper():
                 continue  # a name (Kemang, Disini as a brand)
-            split = split_preposition(lower, table)
+            head, sep, tail = lower.partition("-")
+            split = split_preposition(head, table)
             if split is None:
                 continue
+            if sep:
+                # dimana-mana -> di mana-mana; other hyphenated words are left alone
+                if tail != split[1]:
+                    continue
+                split = (split[0], f"{split[1]}-{tail}")
             right = match_case(tok.text, f"{split[0]} {split[1]}")
             yield self.report(
                 tok.start, tok.end,
