@@ -32,12 +32,16 @@ def _monosyllabic_root(lower: str) -> bool:
     return vowels - diphthongs <= 1
 
 
-_NASAL_RE = re.compile(r"^(me|pe)(ng|ny|m|n)(?=[bcdgkpst][aeiou])")
+_UNMELTED_RE = re.compile(r"^(me|pe)(ng|ny|m|n)(?=[kpst])")
+_NASAL_RE = re.compile(r"^(me)(ng|ny|m|n)(?=[bcdgkpst][aeiou])")
+# A verb prefix before an -kan form: without one, a word may be a noun in -an
+# (dudukan 'stand'), so only a far more frequent -kkan twin counts.
+_VERB_PREFIX_RE = re.compile(r"^(me|di|ter|ku|kau)")
 
 
 def menge_form(lex: Lexicon, lower: str) -> str | None:
     """mensahkan -> mengesahkan, mentik -> mengetik: a one-syllable root takes
-    menge-/penge-. Only when hunspell rejects the written form and knows the
+    menge-. (peN- is left alone: pembom and pengebom are both in use.) Only when hunspell rejects the written form and knows the
     menge- form."""
     m = _NASAL_RE.match(lower)
     if not m or not _monosyllabic_root(lower) or lex.spell(lower):
@@ -52,10 +56,15 @@ def kpst_form(lex: Lexicon, lower: str) -> str | None:
     whose diper- form is known is left alone. A word hunspell knows is not
     reported: the KPST pattern also matches roots (penting, mentah), and the
     accepted unmelted forms belong in the tidak-baku list (S103)."""
-    if lex.spell(lower) or lower in lex.roots or _monosyllabic_root(lower):
-        return None  # penting, mentah: roots; mempengaruhi is left to the tidak-baku list
+    if _monosyllabic_root(lower) or any(
+        lex.spell(base) or base in lex.roots for base, _ in strip_clitics(lower)
+    ):
+        return None  # penting, menterinya: roots; mempengaruhi is left to the tidak-baku list
     if lower.startswith(("memper", "mempel")) and lex.is_known("di" + lower[3:]):
         return None
+    m = _UNMELTED_RE.match(lower)
+    if m and lex.is_english(lower[m.end() :]):
+        return None  # mensupport: an English word with a prefix, not a KPST slip
     return lex.kpst_variant(lower)
 
 
@@ -70,7 +79,7 @@ def double_k_form(lex: Lexicon, lower: str) -> str | None:
         candidate = base[:-3] + "kkan"
         if not lex.spell(candidate):
             return None
-        written_ok = lex.spell(base) or lex.spell(lower)
+        written_ok = lex.spell(base) or lex.spell(lower) or not _VERB_PREFIX_RE.match(base)
         if written_ok and lex.zipf(candidate) < lex.zipf(base) + RARER_BY:
             return None
         return candidate + clitic
