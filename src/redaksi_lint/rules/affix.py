@@ -41,8 +41,8 @@ _VERB_PREFIX_RE = re.compile(r"^(me|di|ter|ku|kau)")
 
 def menge_form(lex: Lexicon, lower: str) -> str | None:
     """mensahkan -> mengesahkan, mentik -> mengetik: a one-syllable root takes
-    menge-. (peN- is left alone: pembom and pengebom are both in use.) Only when hunspell rejects the written form and knows the
-    menge- form."""
+    menge-. (peN- is left alone: pembom and pengebom are both in use.) Only
+    when hunspell rejects the written form and knows the menge- form."""
     m = _NASAL_RE.match(lower)
     if not m or not _monosyllabic_root(lower) or lex.spell(lower):
         return None
