@@ -1,0 +1,405 @@
+"""Spacing and typography of punctuation (EYD V, Pemakaian Tanda Baca):
+P401 space-before-punctuation, P402 missing-space-after, P404
+repeated-punctuation, P405 dash, P407 multiple-spaces."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import MASK_CHAR
+from . import register
+from .base import Context, Rule
+from .quotes import CURLY_CLOSE, quote_marks
+
+_SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[“\"'‘\-–—/|:;,.])([ \t]+)([,.;:?!)])")
+_GLUED_RE = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
+_COLON_GLUED_RE = re.compile(r"(?<=[^\W\d_]{2})(:)(?=[^\W\d_]{2})")
+_PERIOD_GLUED_RE = re.compile(r"(?<=[^\W\d_A-Z]{2})([.?])(?=[A-Z][a-z])")
+_PAREN_GLUED_RE = re.compile(r"\)(?=[^\W\d_])")
+_REPEATED_RE = re.compile(r"(?<![.,;!?])(,,+|;;+|\.\.(?!\.)|[!?]{2,})(?![.,;!?])")
+_DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
+_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
+_EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
+_MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
+
+
+def _line_text(ctx: Context, offset: int) -> str:
+    start, end = ctx.doc.line_span(ctx.doc.line_index(offset))
+    return ctx.text[start:end]
+
+
+@register
+class SpaceBeforePunctuation(Rule):
+    """Flags a space before a comma, period, semicolon, colon, question mark,
+    exclamation mark or closing parenthesis.
+
+    **What it does**: reports `word ,` `word .` `word ;` `word :` `word ?`
+    `word !` and `word )`. A space before an ellipsis, before a period that
+    starts a word (`.com`) or before a colon followed by a digit (scores such
+    as `2 : 1`) is left alone.
+
+    **Why it matters**: EYD V (Pemakaian Tanda Baca) attaches these marks to
+    the word before them; a space in front is a typing slip that also lets
+    the mark wrap to the start of the next line.
+
+    **Example**
+
+    Failing: `Pemimpin Israel , Benjamin Netanyahu, menolak proposal itu.`
+
+    Passing: `Pemimpin Israel, Benjamin Netanyahu, menolak proposal itu.`
+
+    **Fix**: deletes the space.
+    """
+
+    code = "P401"
+    slug = "space-before-punctuation"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Spasi sebelum tanda baca"
+    summary_en = "Space before punctuation"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        for m in _SPACE_BEFORE_RE.finditer(text):
+            mark = m.group(2)
+            after = text[m.end() : m.end() + 1]
+            before = text[m.start() - 1]
+            if before == MASK_CHAR:
+                continue
+            if mark == "." and (after == "." or (after and not after.isspace()
+                                                 and after not in "\"”’)")):
+                continue
+            if mark == ":" and (after.isdigit() or after == "/" or before.isdigit()):
+                continue
+            if mark == ")" and text.rfind("( ", 0, m.start()) > text.rfind("(", 0, m.start()) - 1 \
+                    and text.rfind("(", 0, m.start()) >= 0 \
+                    and text[text.rfind("(", 0, m.start()) + 1] == " ":
+                continue  # ( spaced ) symmetrically: a deliberate layout
+            yield self.report(
+                m.start(1), m.end(2),
+                f"Hapus spasi sebelum tanda '{mark}'.",
+                f"Remove the space before '{mark}'.",
+                suggestions=[mark],
+                fix=Fix(m.start(1), m.end(1), ""),
+            )
+
+
+@register
+class MissingSpaceAfter(Rule):
+    """Flags a missing space after a comma, semicolon, colon, a sentence
+    period, or a closing quotation mark or parenthesis before a word.
+
+    **What it does**: reports `kata,kata`, `kata;kata`, `Penulis:Nama`,
+    `digunakan.Selanjutnya` (a period between a lowercase word and a
+    capitalised one), `”menurut` after a quotation and `)kata`. Numbers
+    (1.000, 3,5), times (10.30, 10:30), ratios (2:1), abbreviations (S.H.),
+    initials and masked web addresses (detik.com) are not affected.
+
+    **Why it matters**: EYD V (Pemakaian Tanda Baca) puts a space after these
+    marks; without it two words run together for readers and search engines.
+
+    **Example**
+
+    Failing: `Alat itu sudah digunakan.Selanjutnya polisi memeriksa saksi.`
+
+    Passing: `Alat itu sudah digunakan. Selanjutnya polisi memeriksa saksi.`
+
+    **Fix**: inserts the space after a comma, a semicolon and a sentence
+    period; quotation marks and colons get a suggestion only.
+    """
+
+    code = "P402"
+    slug = "missing-space-after"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Tidak ada spasi setelah tanda baca"
+    summary_en = "Missing space after punctuation"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        for m in _GLUED_RE.finditer(text):
+            yield self._insert(m.start(), m.group(1), text)
+        for m in _PERIOD_GLUED_RE.finditer(text):
+            if self._in_code_like(text, m.start()) or self._short_capital_before(text, m.start()):
+                continue
+            yield self._insert(m.start(), m.group(1), text)
+        for m in _COLON_GLUED_RE.finditer(text):
+            if self._in_code_like(text, m.start()):
+                continue
+            yield self.report(
+                m.start(), m.end() + 1,
+                "Tambahkan spasi setelah titik dua.",
+                "Add a space after the colon.",
+                suggestions=[": "],
+            )
+        for m in _PAREN_GLUED_RE.finditer(text):
+            inner = text.rfind("(", 0, m.start())
+            if inner < 0 or m.start() - inner <= 3 or "\n" in text[inner : m.start()]:
+                continue  # (s), (a): markers inside a word
+            yield self.report(
+                m.start(), m.end() + 1,
+                "Tambahkan spasi setelah tanda kurung tutup.",
+                "Add a space after the closing parenthesis.",
+                suggestions=[") "],
+            )
+        for marks in quote_marks(text):
+            for mark in marks:
+                if mark.opening or mark.partner is None:
+                    continue
+                nxt = text[mark.pos + 1 : mark.pos + 2]
+                if not nxt or not (nxt.isalpha()):
+                    continue
+                before = text[mark.pos - 1] if mark.pos else ""
+                if before.isspace() and mark.char == CURLY_CLOSE:
+                    # `Al-Aqsa, ”menurut`: the mark is glued to the wrong word
+                    prev = text[: mark.pos].rstrip()
+                    suggestion = prev[-1:] + mark.char + " " + nxt
+                else:
+                    suggestion = mark.char + " " + nxt
+                yield self.report(
+                    mark.pos, mark.pos + 2,
+                    "Tambahkan spasi setelah tanda petik penutup.",
+                    "Add a space after the closing quotation mark.",
+                    suggestions=[suggestion],
+                )
+
+    @staticmethod
+    def _short_capital_before(text: str, pos: int) -> bool:
+        """`Jkt.Pst`, `Kab.Bogor`: a short capitalised abbreviation, not a sentence end."""
+        start = pos
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        word = text[start:pos]
+        return word[:1].isupper() and len(word) <= 4
+
+    @staticmethod
+    def _in_code_like(text: str, pos: int) -> bool:
+        """Dotted identifiers and file names (Config.Load, Main.Java) are not prose."""
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = pos
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        run = text[start:end].strip("\"“”'‘’()[],;:!?.")
+        return MASK_CHAR in run or "/" in run or "_" in run or run.count(".") > 1
+
+    def _insert(self, pos: int, mark: str, text: str) -> Diagnostic:
+        name = {",": "koma", ";": "titik koma", ".": "titik", "?": "tanda tanya"}[mark]
+        name_en = {",": "comma", ";": "semicolon", ".": "period", "?": "question mark"}[mark]
+        return self.report(
+            pos, pos + 2,
+            f"Tambahkan spasi setelah {name}.",
+            f"Add a space after the {name_en}.",
+            suggestions=[mark + " " + text[pos + 1]],
+            fix=Fix(pos + 1, pos + 1, " "),
+        )
+
+
+@register
+class RepeatedPunctuation(Rule):
+    """Flags doubled punctuation marks.
+
+    **What it does**: reports `,,` `;;` `..` (two periods: neither a period
+    nor an ellipsis) as warnings, and `!!`, `??`, `?!` as `info` (emphasis
+    that edited news copy avoids). The ellipsis `...`/`…` is not affected.
+
+    **Why it matters**: EYD V (Pemakaian Tanda Baca) uses one mark at a time;
+    a doubled comma or period is a typing slip.
+
+    **Example**
+
+    Failing: `Polisi menyita sabu,, ganja, dan uang tunai.`
+
+    Passing: `Polisi menyita sabu, ganja, dan uang tunai.`
+
+    **Fix**: a doubled comma or semicolon becomes one.
+    """
+
+    code = "P404"
+    slug = "repeated-punctuation"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Tanda baca berulang"
+    summary_en = "Repeated punctuation"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        for m in _REPEATED_RE.finditer(ctx.text):
+            run = m.group(1)
+            if run[0] in ",;":
+                yield self.report(
+                    m.start(), m.end(),
+                    f"Tanda '{run[0]}' ditulis berulang; cukup satu.",
+                    f"'{run[0]}' is repeated; one is enough.",
+                    suggestions=[run[0]],
+                    fix=Fix(m.start(), m.end(), run[0]),
+                )
+            elif run == "..":
+                yield self.report(
+                    m.start(), m.end(),
+                    "Dua titik: gunakan satu titik atau elipsis (...).",
+                    "Two periods: use one period or an ellipsis (...).",
+                    suggestions=[".", "..."],
+                )
+            else:
+                yield self.report(
+                    m.start(), m.end(),
+                    "Tanda seru atau tanda tanya berulang; cukup satu dalam tulisan berita.",
+                    "Repeated exclamation or question marks; news copy uses one.",
+                    suggestions=[run[-1] if run[0] == run[-1] else run[0]],
+                    severity=Severity.INFO,
+                )
+
+
+@register
+class Dash(Rule):
+    """Flags a double hyphen or a spaced hyphen used as a dash, and mixed dash
+    spacing.
+
+    **What it does**: reports `--` between words (`POS KUPANG.COM -- Aksi`)
+    and, at `info` level, a hyphen with spaces on both sides between words
+    (`Jakarta - Presiden`), which should be a dash. Dash spacing (`a — b` or
+    `a—b`) is a house choice: by default the minority spacing in the
+    document is reported (`info`); the option `spacing: closed` (strict
+    EYD V) or `spacing: spaced` pins it and reports the other form.
+
+    **Why it matters**: EYD V (Tanda Pisah) writes the dash as a distinct mark
+    (—), not as hyphens; a hyphen joins words, a dash separates clauses.
+
+    **Example**
+
+    Failing: `POS KUPANG.COM -- Aksi pembalasan itu membuat Hamas ciut nyali.`
+
+    Passing: `POS KUPANG.COM — Aksi pembalasan itu membuat Hamas ciut nyali.`
+
+    **Fix**: `--` becomes `—`, keeping the spaces around it.
+    """
+
+    code = "P405"
+    slug = "dash"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Tanda pisah ditulis dengan tanda hubung"
+    summary_en = "Dash written with hyphens"
+    default_options: ClassVar[dict[str, Any]] = {"spacing": None}
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        for m in _DOUBLE_HYPHEN_RE.finditer(text):
+            if m.group(1) != m.group(2):
+                continue  # `a --b`: an option flag or arrow, not a dash
+            start, end = m.start() + len(m.group(1)), m.end() - len(m.group(2))
+            yield self.report(
+                start, end,
+                "Gunakan tanda pisah (—), bukan dua tanda hubung.",
+                "Use a dash (—), not two hyphens.",
+                suggestions=["—"],
+                fix=Fix(start, end, "—"),
+            )
+        for m in _SPACED_HYPHEN_RE.finditer(text):
+            line = _line_text(ctx, m.start())
+            if line.lstrip().startswith(("-", "*", "|")):
+                continue
+            yield self.report(
+                m.start() + 1, m.end() - 1,
+                "Tanda hubung berspasi dipakai sebagai tanda pisah; gunakan — (atau – "
+                "untuk rentang).",
+                "A spaced hyphen used as a dash; use — (or – for a range).",
+                suggestions=["—", "–"],
+                severity=Severity.INFO,
+            )
+        yield from self._spacing(ctx)
+
+    def _spacing(self, ctx: Context) -> Iterator[Diagnostic]:
+        found = []
+        for m in _EM_DASH_RE.finditer(ctx.text):
+            spaced = bool(m.group(1)) and bool(m.group(2))
+            closed = not m.group(1) and not m.group(2)
+            if spaced or closed:
+                found.append((m, "spaced" if spaced else "closed"))
+        pinned = self.option("spacing")
+        counts = Counter(kind for _, kind in found)
+        if pinned in ("spaced", "closed"):
+            want, severity = pinned, Severity.WARNING
+        elif len(counts) == 2 and len(set(counts.values())) == 2:
+            want, severity = counts.most_common(1)[0][0], Severity.INFO
+        else:
+            return
+        for m, kind in found:
+            if kind == want:
+                continue
+            replacement = " — " if want == "spaced" else "—"
+            yield self.report(
+                m.start(), m.end(),
+                f"Tanda pisah ditulis {'dengan' if want == 'spaced' else 'tanpa'} spasi "
+                "di bagian lain tulisan ini.",
+                f"Dashes are written {'with' if want == 'spaced' else 'without'} spaces "
+                "elsewhere in this text.",
+                suggestions=[replacement],
+                fix=Fix(m.start(), m.end(), replacement),
+                severity=severity,
+            )
+
+
+@register
+class MultipleSpaces(Rule):
+    """Flags two or more spaces inside a line, and spaces at the end of a line.
+
+    **What it does**: reports runs of spaces or tabs between two characters
+    of a line, and trailing whitespace. Leading indentation, Markdown tables
+    and the two-space hard line break of Markdown are left alone; code is
+    masked and never checked.
+
+    **Why it matters**: EYD V separates words with one space; extra spaces
+    come from copy-pasting and show up as gaps after justification.
+
+    **Example**
+
+    Failing: `Presiden  meresmikan bendungan itu pada Senin.`
+
+    Passing: `Presiden meresmikan bendungan itu pada Senin.`
+
+    **Fix**: one space; trailing spaces are deleted.
+    """
+
+    code = "P407"
+    slug = "multiple-spaces"
+    severity = Severity.INFO
+    fixable = True
+    summary = "Spasi ganda atau spasi di akhir baris"
+    summary_en = "Multiple or trailing spaces"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        md = ctx.doc.fmt == "md"
+        for m in _MULTI_SPACE_RE.finditer(text):
+            line = _line_text(ctx, m.start())
+            if md and line.lstrip().startswith("|"):
+                continue
+            if MASK_CHAR in (text[m.start() - 1], text[m.end()]):
+                continue
+            yield self.report(
+                m.start(), m.end(),
+                "Spasi ganda; cukup satu spasi.",
+                "Multiple spaces; use one.",
+                suggestions=[" "],
+                fix=Fix(m.start(), m.end(), " "),
+            )
+        for m in _TRAILING_RE.finditer(text):
+            if m.start() == 0 or text[m.start() - 1] in "\r\n":
+                continue  # a blank line
+            if md and m.group() == "  ":
+                continue  # Markdown hard line break
+            if text[m.start() - 1] == MASK_CHAR:
+                continue
+            yield self.report(
+                m.start(), m.end(),
+                "Spasi di akhir baris.",
+                "Trailing whitespace.",
+                fix=Fix(m.start(), m.end(), ""),
+            )

@@ -1,0 +1,207 @@
+"""P403 quote-pairing: double quotation marks that open and close in pairs,
+of one style, with no space inside the closing mark."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..diagnostic import Diagnostic, Severity
+from . import register
+from .base import Context, Rule
+
+_LINE_RE = re.compile(r"[^\r\n]+")
+STRAIGHT = '"'
+CURLY_OPEN = "“"
+CURLY_CLOSE = "”"
+
+
+@dataclass(slots=True)
+class QuoteMark:
+    """One double quotation mark and the role it plays in its paragraph."""
+
+    pos: int
+    char: str
+    opening: bool
+    partner: int | None = None  # offset of the other mark of the pair
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def quote_marks(text: str) -> list[list[QuoteMark]]:
+    """Double quotation marks per paragraph (line), each marked as opening or
+    closing and paired where possible.
+
+    A curly closing mark written before a word with a space in front of it
+    (` ”menurut`) opens a quotation when none is open: some writers use ” on
+    both sides; when a quotation is open it closes it.
+    """
+    paragraphs = []
+    for m in _LINE_RE.finditer(text):
+        line, base = m.group(), m.start()
+        marks: list[QuoteMark] = []
+        open_mark: QuoteMark | None = None
+        for k, ch in enumerate(line):
+            if ch not in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE):
+                continue
+            if ch == STRAIGHT and k > 0 and k + 1 < len(line) and (
+                line[k - 1].isdigit() and not line[k + 1].isalpha()
+            ):
+                continue  # inches: 32" TV
+            if ch == CURLY_OPEN:
+                opening = True
+            elif ch == STRAIGHT:
+                opening = open_mark is None
+            else:
+                opening = open_mark is None and (k == 0 or line[k - 1].isspace()) and (
+                    k + 1 < len(line) and _is_word_char(line[k + 1]))
+            mark = QuoteMark(base + k, ch, opening)
+            if opening:
+                open_mark = mark
+            elif open_mark is not None:
+                open_mark.partner = mark.pos
+                mark.partner = open_mark.pos
+                open_mark = None
+            marks.append(mark)
+        paragraphs.append(marks)
+    return paragraphs
+
+
+def _style(ch: str) -> str:
+    return "straight" if ch == STRAIGHT else "curly"
+
+
+@register
+class QuotePairing(Rule):
+    """Flags quotation marks that do not pair up.
+
+    **What it does**: within a paragraph, reports (1) a pair opened with one
+    style and closed with the other (`“…"` or `"…”`), (2) a space inside the
+    closing mark (`… gantinya. "`), (3) a closing mark with no opening one and
+    an opening mark never closed — unless the next paragraph opens with a
+    quotation mark, the convention for a quotation running over several
+    paragraphs. Straight and curly quotes are a house choice: by default the
+    document's own majority style is the norm and pairs in the other style are
+    `info`; the option `style: curly` or `style: straight` pins the style and
+    reports the other one as a warning.
+
+    **Why it matters**: EYD V (Tanda Petik) encloses a direct quotation in a
+    pair of double quotation marks; a mark in the wrong place or style is a
+    visible typesetting error and often hides a quotation cut in editing.
+
+    **Example**
+
+    Failing: `Ia berkata, “Kami akan menghentikan serangan. "`
+
+    Passing: `Ia berkata, “Kami akan menghentikan serangan.”`
+
+    **Fix**: none automatic; the suggestion names the expected mark.
+    """
+
+    code = "P403"
+    slug = "quote-pairing"
+    severity = Severity.WARNING
+    fixable = False
+    summary = "Tanda petik yang tidak berpasangan atau berbeda gaya"
+    summary_en = "Unpaired or mismatched quotation marks"
+    default_options: ClassVar[dict[str, Any]] = {"style": None}
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        paragraphs = quote_marks(text)
+        styles: Counter[str] = Counter()
+        pairs: list[tuple[QuoteMark, QuoteMark]] = []
+        for idx, marks in enumerate(paragraphs):
+            by_pos = {m.pos: m for m in marks}
+            for mark in marks:
+                if mark.opening and mark.partner is not None:
+                    close = by_pos[mark.partner]
+                    if _style(mark.char) == _style(close.char):
+                        styles[_style(mark.char)] += 1
+                        pairs.append((mark, close))
+            yield from self._check_paragraph(ctx, marks, by_pos, idx, paragraphs)
+        pinned = self.option("style")
+        if pinned in ("curly", "straight"):
+            for opening, close in pairs:
+                if _style(opening.char) != pinned:
+                    yield self._style_report(opening, close, pinned, Severity.WARNING)
+        elif len(styles) == 2:
+            (major, n1), (minor, n2) = styles.most_common(2)
+            if n1 > n2:
+                for opening, close in pairs:
+                    if _style(opening.char) == minor:
+                        yield self._style_report(opening, close, major, Severity.INFO)
+
+    def _style_report(self, opening: QuoteMark, close: QuoteMark, style: str,
+                      severity: Severity) -> Diagnostic:
+        want = "“…”" if style == "curly" else '"…"'
+        return self.report(
+            opening.pos, close.pos + 1,
+            f"Gaya tanda petik tidak seragam: gunakan {want} seperti di bagian lain.",
+            f"Inconsistent quotation marks: use {want} as elsewhere.",
+            severity=severity,
+        )
+
+    def _check_paragraph(self, ctx: Context, marks: list[QuoteMark],
+                         by_pos: dict[int, QuoteMark], idx: int,
+                         paragraphs: list[list[QuoteMark]]) -> Iterator[Diagnostic]:
+        text = ctx.text
+        for mark in marks:
+            if mark.opening:
+                if mark.partner is None and not self._continues(ctx, mark.pos):
+                    yield self.report(
+                        mark.pos, mark.pos + 1,
+                        "Tanda petik pembuka tanpa pasangan penutup dalam paragraf ini.",
+                        "Opening quotation mark without a closing one in this paragraph.",
+                        severity=Severity.INFO,
+                    )
+                continue
+            if mark.partner is None:
+                if mark.char == CURLY_CLOSE:
+                    yield self.report(
+                        mark.pos, mark.pos + 1,
+                        "Tanda petik penutup tanpa pasangan pembuka.",
+                        "Closing quotation mark without an opening one.",
+                        severity=Severity.INFO,
+                    )
+                continue
+            opening = by_pos[mark.partner]
+            start = mark.pos
+            while start > opening.pos + 1 and text[start - 1] in " \t":
+                start -= 1
+            spaced = start < mark.pos and text[start - 1] in ".,!?…"
+            if _style(opening.char) != _style(mark.char):
+                want = CURLY_CLOSE if opening.char == CURLY_OPEN else STRAIGHT
+                yield self.report(
+                    start if spaced else mark.pos, mark.pos + 1,
+                    f"Pasangan tanda petik berbeda gaya: dibuka dengan {opening.char}, "
+                    f"ditutup dengan {mark.char}; tutup dengan {want}.",
+                    f"Mismatched quotation marks: opened with {opening.char}, closed with "
+                    f"{mark.char}; close with {want}.",
+                    suggestions=[want],
+                )
+            elif spaced:
+                yield self.report(
+                    start, mark.pos + 1,
+                    "Spasi sebelum tanda petik penutup; rapatkan tanda petik ke kata "
+                    "atau tanda baca sebelumnya.",
+                    "Space before the closing quotation mark; attach it to the preceding "
+                    "word or punctuation.",
+                    suggestions=[mark.char],
+                )
+
+    @staticmethod
+    def _continues(ctx: Context, pos: int) -> bool:
+        """Does the next non-blank line open with a quotation mark (a quotation
+        running over several paragraphs)?"""
+        text = ctx.text
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return False
+        rest = text[nl + 1 :].lstrip()
+        return rest[:1] in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
