@@ -63,7 +63,8 @@ class CompoundWord(Rule):
     multi-, sub-, super-, swa-, tuna-, ultra-, listed in
     `dictionaries/bound-forms.txt`) joined to a lowercase word with a hyphen
     (anti-tank) or written apart (pasca panen); a hyphen is right before a
-    capital or a number (pasca-Lebaran, pra-2020, anti-PKI). A spaced bound
+    capital or a number (pasca-Lebaran, pra-2020, anti-PKI), so a spaced
+    `pasca Lebaran` gets one. A spaced bound
     form is reported only when the joined word is attested. (2) compounds
     from `dictionaries/compounds.tsv` that KBBI writes apart (Ibu kota, kerja
     sama, terima kasih, tanggung jawab) or together (olahraga, mercusuar,
@@ -182,12 +183,16 @@ class CompoundWord(Rule):
         if nxt.kind != "word" or ctx.text[tok.end : nxt.start] != " ":
             return None
         rest = nxt.text
-        if not rest.islower() or "-" in rest or len(rest) < MIN_REST or rest in bound:
-            return None
-        joined = (pre + rest).lower()
         lower_pre = pre.lower()
         # pasca, pra, multi never stand alone: a known root is enough
         unambiguous = not lex.spell(lower_pre) and lower_pre not in lex.roots
+        if rest[:1].isupper() and rest[1:].islower() and unambiguous and pre.islower():
+            # pasca Lebaran -> pasca-Lebaran: before a capital the hyphen is right
+            wrong = ctx.text[tok.start : nxt.end]
+            return self._diag(tok.start, nxt.end, wrong, f"{pre}-{rest}", bound_form=pre)
+        if not rest.islower() or "-" in rest or len(rest) < MIN_REST or rest in bound:
+            return None
+        joined = (pre + rest).lower()
         if not _attested(lex, joined) and not (
             unambiguous and len(rest) > MIN_REST and lex.spell(rest)
         ):
