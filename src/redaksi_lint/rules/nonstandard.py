@@ -76,6 +76,14 @@ def standard_form(lex: Lexicon, lower: str, mapping: dict[str, str]) -> str | No
     return None
 
 
+@lru_cache(maxsize=65536)
+def _cached_standard_form(lower: str) -> str | None:
+    """standard_form with the shared lexicon and list, once per word and process."""
+    from ..lexicon import get_lexicon
+
+    return standard_form(get_lexicon(), lower, nonstandard_map())
+
+
 def _is_name_word(lex: Lexicon, tok: Token | None) -> bool:
     """A capitalised token that is not a common word: Ahmad, Pohan, Syahrul."""
     if tok is None or tok.kind != "word" or not tok.text[:1].isupper():
@@ -137,7 +145,7 @@ class NonstandardWord(Rule):
         for k, tok in enumerate(tokens):
             if k in covered or tok.kind != "word" or not tok.text.isascii():
                 continue
-            right = self._standard(lex, tok.text, mapping)
+            right = self._standard(tok.text)
             if right is None:
                 continue
             if self._english(lex, tokens, k):
@@ -150,13 +158,13 @@ class NonstandardWord(Rule):
             yield self._diag(tok.start, tok.end, tok.text, right)
 
     @staticmethod
-    def _standard(lex: Lexicon, word: str, mapping: dict[str, str]) -> str | None:
+    def _standard(word: str) -> str | None:
         lower = word.lower()
         if "-" in lower:
-            parts = [standard_form(lex, p, mapping) or p for p in lower.split("-")]
+            parts = [_cached_standard_form(p) or p for p in lower.split("-")]
             right = "-".join(parts)
             return match_case(word, right) if right != lower else None
-        single = standard_form(lex, lower, mapping)
+        single = _cached_standard_form(lower)
         return None if single is None else match_case(word, single)
 
     @staticmethod
