@@ -1,14 +1,16 @@
 """Spacing and typography of punctuation (EYD V, Pemakaian Tanda Baca):
 P401 space-before-punctuation, P402 missing-space-after, P404
-repeated-punctuation, P405 dash, P407 multiple-spaces."""
+repeated-punctuation, P405 dash, P406 conjunctive-comma, P407 multiple-spaces."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, ClassVar
 
+from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from . import register
@@ -364,12 +366,14 @@ class MultipleSpaces(Rule):
 
     Passing: `Presiden meresmikan bendungan itu pada Senin.`
 
+    Spaces inside a line are a warning; invisible trailing spaces are `info`.
+
     **Fix**: one space; trailing spaces are deleted.
     """
 
     code = "P407"
     slug = "multiple-spaces"
-    severity = Severity.INFO
+    severity = Severity.WARNING
     fixable = True
     summary = "Spasi ganda atau spasi di akhir baris"
     summary_en = "Multiple or trailing spaces"
@@ -402,4 +406,98 @@ class MultipleSpaces(Rule):
                 "Spasi di akhir baris.",
                 "Trailing whitespace.",
                 fix=Fix(m.start(), m.end(), ""),
+                severity=Severity.INFO,
+            )
+
+
+@lru_cache(maxsize=1)
+def conjunctive_adverbs() -> dict[tuple[str, ...], tuple[Severity, bool]]:
+    """phrase words -> (severity, certain fix), from conjunctive-adverbs.txt."""
+    try:
+        rows = load_tsv("conjunctive-adverbs.txt", 3)
+    except DataError:
+        return {}
+    out = {}
+    for phrase, severity, fix in rows:
+        words = tuple(phrase.lower().split())
+        if words:
+            level = Severity.INFO if severity == "info" else Severity.WARNING
+            out[words] = (level, fix != "nofix")
+    return out
+
+
+@register
+class ConjunctiveComma(Rule):
+    """Flags a sentence-initial conjunctive adverb without a comma after it.
+
+    **What it does**: a sentence that opens with a phrase of
+    `dictionaries/conjunctive-adverbs.txt` (Oleh karena itu, Dengan demikian,
+    Meskipun demikian, Akan tetapi, Selain itu, Namun, Jadi …) directly
+    followed by a word. The list sets the level of each phrase: the phrases
+    EYD V names are warnings; `Namun`, `Sementara itu`, `Jadi` and a few others
+    are `info`, because edited copy often leaves their comma out and some
+    (`Jadi tidaknya …`, `Karena itu bukan …`) have another reading. Direct
+    quotations and headlines are not checked.
+
+    **Why it matters**: EYD V (Tanda Koma) puts a comma after a conjunctive
+    expression that links a sentence to the one before it.
+
+    **Example**
+
+    Failing: `Namun Pemimpin Israel menolak proposal itu.`
+
+    Passing: `Namun, Pemimpin Israel menolak proposal itu.`
+
+    **Fix**: inserts the comma (not for phrases with another reading).
+    """
+
+    code = "P406"
+    slug = "conjunctive-comma"
+    severity = Severity.WARNING
+    fixable = True
+    skip_in_quotes = True
+    summary = "Koma setelah ungkapan penghubung antarkalimat"
+    summary_en = "Comma after a sentence-initial conjunctive adverb"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        table = conjunctive_adverbs()
+        if not table:
+            return
+        longest = max(len(k) for k in table)
+        tokens, text = ctx.tokens, ctx.text
+        for sent in ctx.sentences:
+            first = sent.first
+            if tokens[first].kind != "word":
+                continue
+            if ctx.line_index(tokens[first].start) in ctx.title_lines:
+                continue
+            words: list[str] = []
+            k = first
+            best: tuple[int, tuple[Severity, bool]] | None = None
+            while k < sent.last and len(words) < longest and tokens[k].kind == "word":
+                if words and text[tokens[k - 1].end : tokens[k].start] != " ":
+                    break
+                words.append(tokens[k].text.lower())
+                entry = table.get(tuple(words))
+                if entry is not None:
+                    best = (k, entry)
+                k += 1
+            if best is None:
+                continue
+            last, (severity, certain) = best
+            if last + 1 >= sent.last:
+                continue
+            nxt = tokens[last + 1]
+            gap = text[tokens[last].end : nxt.start]
+            if gap != " " or nxt.kind not in ("word", "mixed", "number"):
+                continue
+            start, end = tokens[first].start, tokens[last].end
+            phrase = text[start:end]
+            yield self.report(
+                start, end,
+                f"Tambahkan koma setelah ungkapan penghubung '{phrase}'.",
+                f"Add a comma after the conjunctive expression '{phrase}'.",
+                suggestions=[phrase + ","],
+                fix=Fix(end, end, ",") if certain else None,
+                severity=severity,
             )
