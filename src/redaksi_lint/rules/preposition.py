@@ -137,8 +137,8 @@ class PrepositionDiKe(Rule):
         if any(base in table for base, _ in strip_clitics(verb)):
             return None
         joined = "di" + verb
-        if not lex.spell(joined):
-            return None
+        if not lex.spell(joined) or joined in lex.roots:
+            return None  # divisi, dinas: a root of its own, not di- + visi
         severity = self._certainty(lex, verb, tokens, k + 1)
         if severity is None:
             return None
