@@ -108,7 +108,8 @@ class NonstandardWord(Rule):
     beraktifitas -> beraktivitas). The case of the original is kept (RESIKO ->
     RISIKO, Perancis -> Prancis). A capitalised word that stands next to
     another name word (Ahmad Ramadhan, Ramadhan Pohan) is a person's name
-    and is left alone: people keep the spelling of their own names. A listed
+    and is left alone, in the whole document (a later "kata Ramadhan" is the
+    same person): people keep the spelling of their own names. A listed
     English spelling inside an English phrase (dump truck) is only `info`.
 
     **Why it matters**: KBBI names one standard form for each word (*praktik*,
@@ -142,18 +143,26 @@ class NonstandardWord(Rule):
             covered.update(range(m.first, m.last))
             wrong = ctx.text[m.start : m.end]
             yield self._diag(m.start, m.end, wrong, match_case(wrong, mapping[m.key]))
+        found: list[tuple[int, str]] = []
+        names: set[str] = set()
         for k, tok in enumerate(tokens):
             if k in covered or tok.kind != "word" or not tok.text.isascii():
                 continue
             right = self._standard(tok.text)
             if right is None:
                 continue
+            capital = tok.text[:1].isupper() and not tok.text.isupper()
+            if capital and self._personal_name(lex, tokens, k):
+                names.add(tok.text)  # Ahmad Ramadhan ... kata Ramadhan: the same person
+                continue
+            found.append((k, right))
+        for k, right in found:
+            tok = tokens[k]
+            if tok.text in names:
+                continue
             if self._english(lex, tokens, k):
                 # an English phrase (dump truck, popular sovereignty): a hint only
                 yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
-                continue
-            capital = is_mid_sentence_capital(tok) or tok.sent_start
-            if capital and self._personal_name(lex, tokens, k):
                 continue
             yield self._diag(tok.start, tok.end, tok.text, right)
 
