@@ -1,0 +1,365 @@
+"""Numbers in news copy (EYD V, Penulisan Angka dan Bilangan): T501
+thousands-separator, T502 number-at-sentence-start, T503 currency, T504
+ordinal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from ..data import DataError, load_list, load_tsv
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import MASK_CHAR
+from ..tokenize import Token
+from . import register
+from .base import Context, Rule
+
+_PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
+# 1,250,000 or 3,000.50; a single group (3,500) is an Indonesian decimal as often.
+_ENGLISH_RE = re.compile(r"\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d{1,2})?|,\d{3}\.\d{1,2})")
+_GLUE_BEFORE = frozenset("#/-:+.,–_&=*^~'’`")
+_GLUE_AFTER = frozenset("/:-–_&=*^@")
+YEAR_MIN, YEAR_MAX = 1000, 2099
+POSTCODE_DIGITS = 5
+LONG_DIGITS = 8
+
+
+def _optional_list(name: str) -> frozenset[str]:
+    try:
+        return frozenset(x.lower() for x in load_list(name))
+    except DataError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def number_labels() -> frozenset[str]:
+    return _optional_list("number-labels.txt")
+
+
+@lru_cache(maxsize=1)
+def ordinal_nouns() -> frozenset[str]:
+    return _optional_list("ordinal-nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, str]:
+    """digits -> spelled-out number (1 -> satu)."""
+    try:
+        return {row[0]: row[1] for row in load_tsv("numerals.tsv", 2) if row[0] and row[1]}
+    except DataError:
+        return {}
+
+
+def group_thousands(digits: str) -> str:
+    """3000 -> 3.000; 1250000 -> 1.250.000."""
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return ".".join(parts)
+
+
+def _prev_word(tokens: list[Token], i: int) -> str:
+    """The word before token i, skipping one abbreviation period (No. 1234)."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    if k >= 0 and tokens[k].kind in ("word", "mixed"):
+        return tokens[k].text.lower()
+    return ""
+
+
+def _glued(text: str, tok: Token) -> bool:
+    """Digits attached to a code, a range, a date or a web address."""
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    after2 = text[tok.end + 1] if tok.end + 1 < len(text) else " "
+    if before in _GLUE_BEFORE or before.isalpha() or before == MASK_CHAR:
+        return True
+    if after in _GLUE_AFTER and not (after in "-–" and after2.isalpha()):
+        return True  # 3000-an is still a quantity
+    return after == MASK_CHAR or (after in ".," and after2.isdigit())
+
+
+@register
+class ThousandsSeparator(Rule):
+    """Flags a number of four or more digits without the Indonesian thousands
+    separator, and English-style separators.
+
+    **What it does**: reports `3000` (write `3.000`) and `1250000,5` (write
+    `1.250.000,5`). Years (four digits from 1000 to 2099), numbers starting
+    with 0 (telephone numbers, codes), numbers glued to letters, slashes,
+    hyphens or `#`, numbers after a label such as `No.`, `Pasal`, `NIK`,
+    `Kode`, `RT` (`dictionaries/number-labels.txt`), five-digit postal codes
+    after a place name, and runs of eight or more digits (identifiers; `info`)
+    are left alone. An English separator (`10,000`, `1,250,000`) is reported
+    with a suggestion only, since `3,500` can also be a decimal.
+
+    **Why it matters**: EYD V (Tanda Titik) uses the period to group
+    thousands in numbers that denote a quantity, and the comma for decimals.
+
+    **Example**
+
+    Failing: `Israel menyiapkan 3000 personel di perbatasan.`
+
+    Passing: `Israel menyiapkan 3.000 personel di perbatasan.`
+
+    **Fix**: inserts the periods.
+    """
+
+    code = "T501"
+    slug = "thousands-separator"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Pemisah ribuan pada bilangan"
+    summary_en = "Thousands separator in numbers"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text, tokens = ctx.text, ctx.tokens
+        labels = number_labels()
+        for i, tok in enumerate(tokens):
+            if tok.kind != "number" or _glued(text, tok):
+                continue
+            prev = _prev_word(tokens, i)
+            if prev in labels:
+                continue
+            plain = _PLAIN_RE.fullmatch(tok.text)
+            if plain:
+                digits, decimals = plain.groups()
+                if digits[0] == "0":
+                    continue
+                if len(digits) == 4 and YEAR_MIN <= int(digits) <= YEAR_MAX:
+                    continue
+                if (len(digits) == POSTCODE_DIGITS and tokens[i - 1].kind == "word"
+                        and len(tokens[i - 1].text) > 2 and tokens[i - 1].text[:1].isupper()):
+                    continue
+                grouped = group_thousands(digits) + decimals
+                long = len(digits) >= LONG_DIGITS
+                yield self.report(
+                    tok.start, tok.end,
+                    f"Tulis '{grouped}' dengan titik sebagai pemisah ribuan.",
+                    f"Write '{grouped}' with periods grouping the thousands.",
+                    suggestions=[grouped],
+                    fix=None if long else Fix(tok.start, tok.end, grouped),
+                    severity=Severity.INFO if long else None,
+                )
+            elif _ENGLISH_RE.fullmatch(tok.text) and not tok.text.startswith("0"):
+                whole, _, cents = tok.text.partition(".")
+                grouped = whole.replace(",", ".") + ("," + cents if cents else "")
+                yield self.report(
+                    tok.start, tok.end,
+                    f"Pemisah ribuan gaya Inggris; dalam bahasa Indonesia '{grouped}' "
+                    "(titik untuk ribuan, koma untuk desimal).",
+                    f"English thousands separator; Indonesian writes '{grouped}' "
+                    "(period for thousands, comma for decimals).",
+                    suggestions=[grouped],
+                )
+
+
+@register
+class NumberAtSentenceStart(Rule):
+    """Flags a sentence that starts with digits.
+
+    **What it does**: reports a sentence whose first token is a number
+    (`5 orang tewas …`), suggesting the number in words for small numbers.
+    Years (`2025 menjadi …`), dates and other numbers followed by a
+    capitalised word (`12 Mei 2021`), list items (`1.` `2)`), headlines and
+    numbers followed by punctuation are left alone. Level `info`: news copy
+    often keeps the digits.
+
+    **Why it matters**: EYD V (Penulisan Angka dan Bilangan) writes a number
+    that opens a sentence in words, or rephrases the sentence.
+
+    **Example**
+
+    Failing: `5 orang tewas dalam kecelakaan itu.`
+
+    Passing: `Lima orang tewas dalam kecelakaan itu.`
+
+    **Fix**: none automatic (the rephrase is the writer's choice).
+    """
+
+    code = "T502"
+    slug = "number-at-sentence-start"
+    severity = Severity.INFO
+    fixable = False
+    summary = "Kalimat diawali angka"
+    summary_en = "Sentence starts with digits"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text, tokens = ctx.text, ctx.tokens
+        spelled = numerals()
+        for sent in ctx.sentences:
+            tok = tokens[sent.first]
+            if tok.kind != "number" or sent.first + 1 >= sent.last:
+                continue
+            if ctx.line_index(tok.start) in ctx.title_lines:
+                continue
+            nxt = tokens[sent.first + 1]
+            spaced_word = text[tok.end : nxt.start] == " " and nxt.kind in ("word", "number")
+            if not spaced_word and nxt.text != "%":
+                continue
+            if nxt.kind == "word" and nxt.text[:1].isupper():
+                continue
+            if len(tok.text) == 4 and tok.text.isdigit() and YEAR_MIN <= int(tok.text) <= YEAR_MAX:
+                continue
+            word = spelled.get(tok.text)
+            suggestions = [word[:1].upper() + word[1:]] if word else []
+            yield self.report(
+                tok.start, tok.end,
+                "Kalimat diawali angka; tulis bilangannya dengan huruf atau ubah "
+                "susunan kalimat.",
+                "Sentence starts with digits; spell the number out or rephrase.",
+                suggestions=suggestions,
+            )
+
+
+@register
+class Currency(Rule):
+    """Flags `Rp.` with a period, and mixed spacing after `Rp`.
+
+    **What it does**: reports `Rp.` before an amount (always wrong), and
+    `Rp 5.000` next to `Rp5.000` in one document: by default the minority
+    form is reported (`info`); with the option `strict: true` every `Rp 5.000`
+    is reported as a warning (EYD V writes `Rp5.000`). `Rp 300 ribu` and
+    `Rp5 juta` follow the same spacing rule.
+
+    **Why it matters**: EYD V (Penulisan Lambang Bilangan; Tanda Titik) writes
+    the currency symbol Rp without a period, directly before the amount;
+    newsrooms that keep the space should at least keep it consistently.
+
+    **Example**
+
+    Failing: `Harga cabai mencapai Rp. 80.000 per kilogram.`
+
+    Passing: `Harga cabai mencapai Rp80.000 per kilogram.`
+
+    **Fix**: removes the period (and follows the document's spacing);
+    normalises the spacing to the document's or the configured style.
+    """
+
+    code = "T503"
+    slug = "currency"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Penulisan lambang mata uang Rp"
+    summary_en = "Writing the Rp currency symbol"
+    default_options: ClassVar[dict[str, Any]] = {"strict": False}
+
+    _DOTTED = re.compile(r"(?<![\w.])Rp\.[ \u00a0]*(?=\d)")
+    _PLAIN = re.compile(r"(?<![\w.])Rp([ \u00a0]?)(?=\d)")
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        plain = list(self._PLAIN.finditer(text))
+        spaced = [m for m in plain if m.group(1)]
+        closed = [m for m in plain if not m.group(1)]
+        strict = bool(self.option("strict"))
+        use_space = not strict and len(spaced) > len(closed)
+        want = "Rp " if use_space else "Rp"
+        for m in self._DOTTED.finditer(text):
+            yield self.report(
+                m.start(), m.end(),
+                f"Tulis '{want}' tanpa titik sebelum jumlah uang.",
+                f"Write '{want}' without a period before the amount.",
+                suggestions=[want],
+                fix=Fix(m.start(), m.end(), want),
+            )
+        if strict:
+            wrong, severity = spaced, Severity.WARNING
+        elif spaced and closed and len(spaced) != len(closed):
+            wrong = closed if use_space else spaced
+            severity = Severity.INFO
+        else:
+            return
+        for m in wrong:
+            yield self.report(
+                m.start(), m.end(),
+                f"Tulis '{want}' seperti di bagian lain tulisan ini"
+                + (" (EYD V: Rp5.000)." if strict else "."),
+                f"Write '{want}' as elsewhere in this text"
+                + (" (EYD V: Rp5.000)." if strict else "."),
+                suggestions=[want],
+                fix=Fix(m.start(), m.end(), want),
+                severity=severity,
+            )
+
+
+@register
+class Ordinal(Rule):
+    """Flags ordinal numbers written without their hyphen, and ke- joined with
+    a hyphen to a number word.
+
+    **What it does**: reports `ke 12` (write `ke-12`) after a noun that takes
+    an ordinal (`minggu`, `lantai`, `putaran`, `HUT`, `yang` …, see
+    `dictionaries/ordinal-nouns.txt`) and before punctuation; `ke 3 negara`
+    after another word may be the preposition `ke` with a count and is left
+    alone. Also `ke- 12` / `ke -12` and `ke-empat` (write `keempat`).
+
+    **Why it matters**: EYD V (Penulisan Angka dan Bilangan; Tanda Hubung)
+    writes the ordinal prefix ke- with a hyphen before digits (ke-21) and
+    joined before a number word (keempat).
+
+    **Example**
+
+    Failing: `Kasus DBD pada minggu ke 12 mencapai 38.000.`
+
+    Passing: `Kasus DBD pada minggu ke-12 mencapai 38.000.`
+
+    **Fix**: writes the hyphen, or joins ke- to the number word.
+    """
+
+    code = "T504"
+    slug = "ordinal"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Penulisan bilangan tingkat dengan ke-"
+    summary_en = "Ordinal numbers with ke-"
+
+    _SPACED = re.compile(r"(?<![\w-])([Kk]e)([ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*)(\d+)\b(?![.,]\d)")
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        nouns = ordinal_nouns()
+        for m in self._SPACED.finditer(text):
+            prefix, gap, digits = m.groups()
+            hyphen_gap = "-" in gap
+            before = text[: m.start()].split()
+            prev = before[-1].lower() if before else ""
+            prev2 = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
+            after = text[m.end() : m.end() + 2]
+            ends = not after.strip() or after[0] in ".,;:?!)\"”" or after[:1] == "\n"
+            if not (hyphen_gap or prev in nouns or prev2 in nouns):
+                if not ends:
+                    continue  # ke 3 negara: preposition + count
+                yield self.report(
+                    m.start(), m.end(),
+                    f"Bilangan tingkat ditulis dengan tanda hubung: '{prefix}-{digits}'.",
+                    f"An ordinal takes a hyphen: '{prefix}-{digits}'.",
+                    suggestions=[f"{prefix}-{digits}"],
+                    severity=Severity.INFO,
+                )
+                continue
+            yield self.report(
+                m.start(), m.end(),
+                f"Bilangan tingkat ditulis dengan tanda hubung: '{prefix}-{digits}'.",
+                f"An ordinal takes a hyphen: '{prefix}-{digits}'.",
+                suggestions=[f"{prefix}-{digits}"],
+                fix=Fix(m.start(), m.end(), f"{prefix}-{digits}"),
+            )
+        yield from self._hyphenated_words(ctx)
+
+    def _hyphenated_words(self, ctx: Context) -> Iterator[Diagnostic]:
+        words = sorted({w for w in numerals().values() if " " not in w}, key=len, reverse=True)
+        if not words:
+            return
+        pattern = re.compile(rf"(?<![\w-])([Kk]e)-({'|'.join(words)})\b(?!-)", re.IGNORECASE)
+        for m in pattern.finditer(ctx.text):
+            joined = m.group(1) + m.group(2)
+            yield self.report(
+                m.start(), m.end(),
+                f"Ke- dengan bilangan huruf ditulis serangkai: '{joined}'.",
+                f"Ke- is joined to a number word: '{joined}'.",
+                suggestions=[joined],
+                fix=Fix(m.start(), m.end(), joined),
+            )
