@@ -78,10 +78,10 @@ class SpaceBeforePunctuation(Rule):
                 continue
             if mark == ":" and (after.isdigit() or after == "/" or before.isdigit()):
                 continue
-            if mark == ")" and text.rfind("( ", 0, m.start()) > text.rfind("(", 0, m.start()) - 1 \
-                    and text.rfind("(", 0, m.start()) >= 0 \
-                    and text[text.rfind("(", 0, m.start()) + 1] == " ":
-                continue  # ( spaced ) symmetrically: a deliberate layout
+            if mark == ")":
+                opening = text.rfind("(", 0, m.start())
+                if opening >= 0 and text[opening + 1] in " \t":
+                    continue  # ( spaced ) symmetrically: a deliberate layout
             yield self.report(
                 m.start(1), m.end(2),
                 f"Hapus spasi sebelum tanda '{mark}'.",
@@ -131,7 +131,7 @@ class MissingSpaceAfter(Rule):
                 continue
             yield self._insert(m.start(), m.group(1), text)
         for m in _COLON_GLUED_RE.finditer(text):
-            if self._in_code_like(text, m.start()):
+            if self._in_code_like(text, m.start()) or self._in_brackets(text, m.start()):
                 continue
             yield self.report(
                 m.start(), m.end() + 1,
@@ -169,6 +169,12 @@ class MissingSpaceAfter(Rule):
                     "Add a space after the closing quotation mark.",
                     suggestions=[suggestion],
                 )
+
+    @staticmethod
+    def _in_brackets(text: str, pos: int) -> bool:
+        """`[Gambas:Video]`: an embed or a reference tag, not prose."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        return text.rfind("[", line_start, pos) > text.rfind("]", line_start, pos)
 
     @staticmethod
     def _short_capital_before(text: str, pos: int) -> bool:
