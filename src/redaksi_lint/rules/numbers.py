@@ -128,7 +128,8 @@ class ThousandsSeparator(Rule):
                 digits, decimals = plain.groups()
                 if digits[0] == "0":
                     continue
-                if len(digits) == 4 and YEAR_MIN <= int(digits) <= YEAR_MAX:
+                money = prev == "rp" or text[tok.start - 1 : tok.start] == "$"
+                if len(digits) == 4 and YEAR_MIN <= int(digits) <= YEAR_MAX and not money:
                     continue
                 if (len(digits) == POSTCODE_DIGITS and tokens[i - 1].kind == "word"
                         and len(tokens[i - 1].text) > 2 and tokens[i - 1].text[:1].isupper()):

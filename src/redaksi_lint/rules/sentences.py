@@ -163,7 +163,7 @@ class SentenceStartLowercase(Rule):
                 continue
             nxt = tokens[sent.first + 1] if sent.first + 1 < len(tokens) else None
             if nxt is not None and nxt.start == tok.end and nxt.text in ".):":
-                continue  # a) b) list items, a.n., pH:
+                continue  # a) b) list items, dr. Budi (EYD writes dr. in lowercase)
             if not self._after_sentence_end(ctx, sent, tok):
                 continue
             upper = tok.text[0].upper() + tok.text[1:]
