@@ -15,7 +15,7 @@ from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from . import register
 from .base import Context, Rule
-from .quotes import CURLY_CLOSE, quote_marks
+from .quotes import quote_marks
 
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[“\"'‘\-–—/|:;,.])([ \t]+)([,.;:?!)])")
 _GLUED_RE = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
@@ -157,7 +157,7 @@ class MissingSpaceAfter(Rule):
                 if not nxt or not (nxt.isalpha()):
                     continue
                 before = text[mark.pos - 1] if mark.pos else ""
-                if before.isspace() and mark.char == CURLY_CLOSE:
+                if before.isspace():
                     # `Al-Aqsa, ”menurut`: the mark is glued to the wrong word
                     prev = text[: mark.pos].rstrip()
                     suggestion = prev[-1:] + mark.char + " " + nxt

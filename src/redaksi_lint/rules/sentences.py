@@ -26,6 +26,7 @@ _LABEL_RE = re.compile(
 _ABBREVIATION_MAX = 4
 MIN_DANGLING_WORDS = 3
 MIN_LAST_SENTENCE_WORDS = 4
+MIN_PARAGRAPH_WORDS = 8
 
 
 def _optional_list(name: str) -> frozenset[str]:
@@ -316,7 +317,8 @@ class MissingFinalPunctuation(Rule):
             if last_end is None:
                 continue
             tail = para[last_end:]
-            if len(re.findall(r"[^\W\d_]+", tail)) < MIN_LAST_SENTENCE_WORDS:
+            if (len(re.findall(r"[^\W\d_]+", tail)) < MIN_LAST_SENTENCE_WORDS
+                    or len(re.findall(r"[^\W\d_]+", para)) < MIN_PARAGRAPH_WORDS):
                 continue
             word_start = end
             while word_start > start and not text[word_start - 1].isspace():
