@@ -69,6 +69,20 @@ def _prev_word(tokens: list[Token], i: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def quantity_cues() -> frozenset[str]:
+    return _optional_list("quantity-cues.txt")
+
+
+def _is_quantity(text: str, tokens: list[Token], i: int) -> bool:
+    """A number after `sebanyak`, `lebih dari`, `Rp` or `$` is an amount, not a year."""
+    if text[tokens[i].start - 1 : tokens[i].start] == "$":
+        return True
+    cues = quantity_cues()
+    words = [t.text.lower() for t in tokens[max(0, i - 2) : i] if t.kind == "word"]
+    return bool(words) and (words[-1] in cues or " ".join(words[-2:]) in cues)
+
+
 def _glued(text: str, tok: Token) -> bool:
     """Digits attached to a code, a range, a date or a web address."""
     before = text[tok.start - 1] if tok.start else " "
@@ -128,8 +142,9 @@ class ThousandsSeparator(Rule):
                 digits, decimals = plain.groups()
                 if digits[0] == "0":
                     continue
-                money = prev == "rp" or text[tok.start - 1 : tok.start] == "$"
-                if len(digits) == 4 and YEAR_MIN <= int(digits) <= YEAR_MAX and not money:
+                if len(digits) == 4 and YEAR_MIN <= int(digits) <= YEAR_MAX and not (
+                    _is_quantity(text, tokens, i)
+                ):
                     continue
                 if (len(digits) == POSTCODE_DIGITS and tokens[i - 1].kind == "word"
                         and len(tokens[i - 1].text) > 2 and tokens[i - 1].text[:1].isupper()):
