@@ -174,7 +174,10 @@ class QuotePairing(Rule):
             start = mark.pos
             while start > opening.pos + 1 and text[start - 1] in " \t":
                 start -= 1
-            spaced = start < mark.pos and text[start - 1] in ".,!?…"
+            after = text[mark.pos + 1 : mark.pos + 2]
+            # `… gantinya. "` or `… siap ”,`: the closing mark drifted off its word
+            spaced = start < mark.pos and (text[start - 1] in ".,!?…" or (
+                mark.char == CURLY_CLOSE and not after.isalpha()))
             if _style(opening.char) != _style(mark.char):
                 want = CURLY_CLOSE if opening.char == CURLY_OPEN else STRAIGHT
                 yield self.report(
