@@ -197,7 +197,10 @@ class SentenceStartLowercase(Rule):
             prev.text[:1].isupper() or not ctx.lexicon.is_known(prev.text.lower())
         ):
             return False  # Kab. bogor, sbb. berikut: an unlisted abbreviation
-        return prev.kind in ("word", "mixed", "number")
+        if prev.kind == "number":
+            line_start = text.rfind("\n", 0, prev.start) + 1
+            return bool(text[line_start : prev.start].strip())  # `1. fotokopi KTP`: a list
+        return prev.kind in ("word", "mixed")
 
 
 @register
