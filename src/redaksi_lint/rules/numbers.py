@@ -19,6 +19,7 @@ from .base import Context, Rule
 _PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
 # 1,250,000 or 3,000.50; a single group (3,500) is an Indonesian decimal as often.
 _ENGLISH_RE = re.compile(r"\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d{1,2})?|,\d{3}\.\d{1,2})")
+_ONE_GROUP_RE = re.compile(r"[1-9]\d{0,2},\d{3}")
 _GLUE_BEFORE = frozenset("#/-:+.,–_&=*^~'’`")
 _GLUE_AFTER = frozenset("/:-–_&=*^@")
 YEAR_MIN, YEAR_MAX = 1000, 2099
@@ -67,6 +68,11 @@ def _prev_word(tokens: list[Token], i: int) -> str:
     if k >= 0 and tokens[k].kind in ("word", "mixed"):
         return tokens[k].text.lower()
     return ""
+
+
+@lru_cache(maxsize=1)
+def magnitudes() -> frozenset[str]:
+    return _optional_list("number-magnitudes.txt")
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +176,29 @@ class ThousandsSeparator(Rule):
                     "(period for thousands, comma for decimals).",
                     suggestions=[grouped],
                 )
+            elif _ONE_GROUP_RE.fullmatch(tok.text):
+                yield from self._one_group(ctx, i)
+
+    def _one_group(self, ctx: Context, i: int) -> Iterator[Diagnostic]:
+        """`10,000`: an English separator, or a decimal with three places (56,655
+        miliar). Before a magnitude or unit it is read as a decimal; after Rp or $
+        it is money (warning); otherwise it is only `info`."""
+        tokens, text = ctx.tokens, ctx.text
+        tok = tokens[i]
+        nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if nxt in magnitudes():
+            return
+        money = _prev_word(tokens, i) == "rp" or text[tok.start - 1 : tok.start] == "$"
+        grouped = tok.text.replace(",", ".")
+        yield self.report(
+            tok.start, tok.end,
+            f"Jika ini bilangan ribuan, tulis '{grouped}' (titik untuk ribuan, koma "
+            "untuk desimal).",
+            f"If this is a number in thousands, write '{grouped}' (period for thousands, "
+            "comma for decimals).",
+            suggestions=[grouped],
+            severity=None if money else Severity.INFO,
+        )
 
 
 @register
