@@ -369,7 +369,7 @@ class Ordinal(Rule):
         for m in self._SPACED.finditer(text):
             prefix, gap, digits = m.groups()
             hyphen_gap = "-" in gap
-            before = text[: m.start()].split()
+            before = text[max(0, m.start() - 80) : m.start()].split()
             prev = before[-1].lower() if before else ""
             prev2 = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
             after = text[m.end() : m.end() + 2]

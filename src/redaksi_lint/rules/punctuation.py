@@ -79,7 +79,7 @@ class SpaceBeforePunctuation(Rule):
             if mark == ":" and (after.isdigit() or after == "/" or before.isdigit()):
                 continue
             if mark == ")":
-                opening = text.rfind("(", 0, m.start())
+                opening = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
                 if opening >= 0 and text[opening + 1] in " \t":
                     continue  # ( spaced ) symmetrically: a deliberate layout
             yield self.report(
@@ -140,7 +140,7 @@ class MissingSpaceAfter(Rule):
                 suggestions=[": "],
             )
         for m in _PAREN_GLUED_RE.finditer(text):
-            inner = text.rfind("(", 0, m.start())
+            inner = text.rfind("(", max(0, m.start() - 200), m.start())
             if inner < 0 or m.start() - inner <= 3 or "\n" in text[inner : m.start()]:
                 continue  # (s), (a): markers inside a word
             yield self.report(

@@ -14,6 +14,7 @@ from . import register
 from .base import Context, Rule
 
 _LINE_RE = re.compile(r"[^\r\n]+")
+_NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 STRAIGHT = '"'
 CURLY_OPEN = "“"
 CURLY_CLOSE = "”"
@@ -206,5 +207,5 @@ class QuotePairing(Rule):
         nl = text.find("\n", pos)
         if nl < 0:
             return False
-        rest = text[nl + 1 :].lstrip()
-        return rest[:1] in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
+        m = _NEXT_CHAR_RE.match(text, nl + 1)
+        return bool(m) and m.group(1) in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
