@@ -12,9 +12,10 @@ in suggest.py and is built only when an unknown word appears.
 from __future__ import annotations
 
 import re
-from functools import cached_property, lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache, wraps
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from .data import DataError, data_dir, load_list, load_tsv
 from .morphology import Analysis, analyses, bound_splits, loan_cognates, melt_kpst, skeleton
@@ -42,6 +43,34 @@ COMMON_ROOT_ZIPF = 4.5
 TYPO_GUARD_GAP = 2.0
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
+
+
+# Per-word answers are kept for this many distinct words per method (the
+# vocabulary of a large archive fits; memory stays bounded on any input).
+MEMO_SIZE = 200_000
+_R = TypeVar("_R")
+
+
+def _memo(method: Callable[[Any, str], _R]) -> Callable[[Any, str], _R]:
+    """Cache a one-word method per lexicon instance: every lookup of a repeated
+    word after the first is a dict hit, which is what makes long drafts fast."""
+    name = f"_memo_{method.__name__}"
+
+    @wraps(method)
+    def wrapper(self: Any, word: str) -> _R:
+        table: dict[str, _R] | None = self.__dict__.get(name)
+        if table is None:
+            table = self.__dict__[name] = {}
+        try:
+            return table[word]
+        except KeyError:
+            pass
+        if len(table) >= MEMO_SIZE:
+            table.clear()
+        value = table[word] = method(self, word)
+        return value
+
+    return wrapper
 
 
 def _optional_list(name: str) -> tuple[str, ...]:
@@ -118,6 +147,7 @@ class Lexicon:
         """wordfreq Zipf frequency of a lowercase word (0 when not listed)."""
         return self.frequency.get(word, 0.0)
 
+    @_memo
     def spell(self, word: str) -> bool:
         """hunspell-id alone (it knows most affixed forms of its stems)."""
         try:
@@ -125,6 +155,7 @@ class Lexicon:
         except UnicodeEncodeError:  # outside ISO-8859-1
             return False
 
+    @_memo
     def listed(self, word: str) -> bool:
         """In one of the word lists, or hunspell-valid."""
         return (
@@ -135,6 +166,7 @@ class Lexicon:
             or (self.zipf(word) >= ACCEPT_ZIPF and not self.frequent_typo(word))
         )
 
+    @_memo
     def frequent_typo(self, word: str) -> bool:
         """A frequency-list word that is one edit from a far more frequent word
         (kerena ~ karena): web text repeats common typos, so such an entry
@@ -149,6 +181,7 @@ class Lexicon:
     def english_skeletons(self) -> frozenset[str]:
         return frozenset(skeleton(w) for w in self.english if len(w) >= 6)
 
+    @_memo
     def is_loanword(self, word: str) -> bool:
         """An established loan recognisable by its English cognate
         (mitigasi ~ mitigation, kolaboratif ~ collaborative)."""
@@ -156,6 +189,7 @@ class Lexicon:
             return False
         return any(k in self.english_skeletons for k in loan_cognates(word))
 
+    @_memo
     def is_root(self, word: str) -> bool:
         """Can `word` be the root of an affixed form?"""
         if len(word) < MIN_ROOT or word in self.nonstandard or word in self.known_typos:
@@ -186,6 +220,8 @@ class Lexicon:
         word = word.lower()
         cached = self._cache.get(word)
         if cached is None:
+            if len(self._cache) >= MEMO_SIZE:
+                self._cache.clear()
             cached = self._status(word)
             self._cache[word] = cached
         return cached
@@ -317,6 +353,7 @@ class Lexicon:
 
     # -- helpers for the rules -----------------------------------------------------------
 
+    @_memo
     def listed_elsewhere(self, word: str) -> bool:
         """The word, or the root of an affixed form of it, is in the nonstandard
         or known-typo list (resikonya, dipraktekkan): S103/S102 report it."""
@@ -335,6 +372,7 @@ class Lexicon:
         read from dictionaries/kpst-exceptions.txt when that file exists."""
         return frozenset(w.lower() for w in _optional_list("kpst-exceptions.txt"))
 
+    @_memo
     def kpst_variant(self, word: str) -> str | None:
         """The KPST-melted form of a meN-/peN- word that kept k/p/s/t before a
         vowel, when that melted form is a known word (mengkondisikan ->
@@ -348,6 +386,7 @@ class Lexicon:
             return None
         return melted
 
+    @_memo
     def split_glued(self, word: str) -> tuple[str, str] | None:
         """Two frequent words glued together (kepadapemerintah -> kepada pemerintah):
         both halves at least 3 letters, each known and reasonably frequent."""
@@ -365,9 +404,13 @@ class Lexicon:
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Corrections for an unknown word, best first (see suggest.py)."""
+        return list(self._suggestions(word)[:limit])
+
+    @_memo
+    def _suggestions(self, word: str) -> tuple[str, ...]:
         from .suggest import suggest
 
-        return suggest(self, word, limit)
+        return tuple(suggest(self, word, 10))
 
 
 def edits1(word: str) -> set[str]:

@@ -70,9 +70,13 @@ def phrase_matches(
     lengths = [n for n in lengths if n <= max_words]
     if not lengths:
         return
+    firsts = {k.split(" ", 1)[0] for k in keys if " " in k}
     k = 0
     while k < len(tokens):
         found = None
+        if tokens[k].kind != "word" or tokens[k].text.lower() not in firsts:
+            k += 1
+            continue
         for n in lengths:
             span = tokens[k : k + n]
             if len(span) < n or any(t.kind != "word" for t in span):

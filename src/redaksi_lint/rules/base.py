@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import inspect
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -40,9 +41,15 @@ class Context:
         """Direct quotations (with their quote marks)."""
         return quote_spans(self.text)
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [qs for qs, _ in self.quotes]
+
     def in_quote(self, start: int, end: int | None = None) -> bool:
+        """Does text[start:end] lie inside one direct quotation?"""
         end = start + 1 if end is None else end
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        idx = bisect_right(self._quote_starts, start) - 1
+        return idx >= 0 and end <= self.quotes[idx][1]
 
     @cached_property
     def word_indices(self) -> list[int]:

@@ -208,4 +208,4 @@ class QuotePairing(Rule):
         if nl < 0:
             return False
         m = _NEXT_CHAR_RE.match(text, nl + 1)
-        return bool(m) and m.group(1) in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
+        return m is not None and m.group(1) in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
