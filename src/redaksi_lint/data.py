@@ -47,22 +47,34 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@cache
-def load_list(name: str) -> tuple[str, ...]:
-    """Entries of a one-per-line file, stripped."""
-    return tuple(line.strip() for line in _lines(name))
+def read_list(name: str) -> list[str]:
+    """Entries of a one-per-line file, stripped (not cached: for large lists
+    that the caller turns into its own structure)."""
+    return [line.strip() for line in _lines(name)]
 
 
-@cache
-def load_tsv(name: str, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
-    """Rows of a tab-separated file; with `columns`, short rows are padded with ''."""
+def read_tsv(name: str, columns: int | None = None) -> list[tuple[str, ...]]:
+    """Rows of a tab-separated file; with `columns`, short rows are padded with ''.
+    Not cached, like `read_list`."""
     rows = []
     for line in _lines(name):
         cells = [c.strip() for c in line.split("\t")]
         if columns is not None:
             cells = (cells + [""] * columns)[:columns]
         rows.append(tuple(cells))
-    return tuple(rows)
+    return rows
+
+
+@cache
+def load_list(name: str) -> tuple[str, ...]:
+    """Entries of a one-per-line file, stripped; read once per process."""
+    return tuple(read_list(name))
+
+
+@cache
+def load_tsv(name: str, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """`read_tsv`, read once per process."""
+    return tuple(read_tsv(name, columns))
 
 
 @cache

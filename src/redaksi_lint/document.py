@@ -41,6 +41,10 @@ class Document:
     fmt: str = "txt"
     masked: list[tuple[int, int]] = field(default_factory=list)
     line_numbers: list[int] | None = None  # per-line number to report (docx paragraphs)
+    # A chunk of a larger file (streaming): lines before it, and the column its
+    # first character stands at in the file's line.
+    line_offset: int = 0
+    col_offset: int = 0
     _line_starts: list[int] = field(init=False, repr=False)
     _prose: str | None = field(init=False, default=None, repr=False)
 
@@ -64,7 +68,9 @@ class Document:
         """1-based (line, column) of a character offset; columns count characters."""
         idx = self.line_index(offset)
         col = offset - self._line_starts[idx] + 1
-        line = idx + 1
+        if idx == 0:
+            col += self.col_offset
+        line = idx + 1 + self.line_offset
         if self.line_numbers is not None and idx < len(self.line_numbers):
             line = self.line_numbers[idx]
         return line, col

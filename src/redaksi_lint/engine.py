@@ -125,13 +125,32 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
 
 def lint_file(path: str, config: Config | None = None, encoding: str | None = None,
               stdin_text: str | None = None) -> FileResult:
-    """Lint one file (or `-` with `stdin_text`); input problems become `error`."""
+    """Lint one file (or `-` with `stdin_text`); input problems become `error`.
+    Files above stream.STREAM_BYTES are checked in chunks (flat memory)."""
+    if stdin_text is None and _is_large(path):
+        from .stream import lint_large_file
+
+        try:
+            found = lint_large_file(Path(path), detect_format(path), config or Config(),
+                                    encoding)
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
+        return FileResult(path, found)
     try:
         text = stdin_text if stdin_text is not None else read_source(Path(path), encoding)
     except InputError as exc:
         return FileResult(path, error=str(exc))
     doc = load_document(text, path, detect_format(path))
     return FileResult(path, lint_document(doc, config), document=doc)
+
+
+def _is_large(path: str) -> bool:
+    from .stream import STREAM_BYTES
+
+    try:
+        return Path(path).stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
 
 
 def lint_paths(

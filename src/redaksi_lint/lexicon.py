@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache, wraps
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .data import DataError, data_dir, load_list, load_tsv
+from .data import DataError, data_dir, read_list, read_tsv
 from .morphology import Analysis, analyses, bound_splits, loan_cognates, melt_kpst, skeleton
 
 Status = Literal["known", "plausible", "unknown"]
@@ -73,18 +73,19 @@ def _memo(method: Callable[[Any, str], _R]) -> Callable[[Any, str], _R]:
     return wrapper
 
 
-def _optional_list(name: str) -> tuple[str, ...]:
+def _optional_list(name: str) -> list[str]:
+    """A word list read straight into the lexicon's own structures (not kept twice)."""
     try:
-        return load_list(name)
+        return read_list(name)
     except DataError:
-        return ()
+        return []
 
 
-def _optional_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+def _optional_tsv(name: str) -> list[tuple[str, ...]]:
     try:
-        return load_tsv(name, 2)
+        return read_tsv(name, 2)
     except DataError:
-        return ()
+        return []
 
 
 class Lexicon:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
 
 MAX_DISTANCE = 2
-PREFIX_LENGTH = 7
+PREFIX_LENGTH = 5
 INDEX_VERSION = "1"
 # Roots this frequent get their affixed forms generated into the index.
 DERIVE_ZIPF = 3.3

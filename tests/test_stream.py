@@ -1,0 +1,62 @@
+"""Large files are checked in chunks with exactly the positions a whole-file
+check gives, so memory stays flat however big the input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redaksi_lint import Config, lint_text, stream
+from redaksi_lint.engine import lint_file
+
+PARAGRAPH = (
+    "Pemerintah sudah menyaipakn 3000 personel untuk pengamanan mudik. "
+    "Namun Kepala dinas itu mengatakan anggaran belum cair.\n"
+    "Warga kota kota kecil berharap jalan segera diperbaiki sebelum hujan.\n\n"
+)
+CONFIG = Config(select=["S101", "T501", "R201"])
+
+
+def _keys(diags: list) -> list[tuple[int, int, int, int, str, int, int]]:
+    return [(d.line, d.column, d.end_line, d.end_column, d.code, d.start, d.end) for d in diags]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_chunked_file_reports_the_same_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, newline: str
+) -> None:
+    text = PARAGRAPH.replace("\n", newline) * 40
+    path = tmp_path / "besar.txt"
+    path.write_bytes(text.encode("utf-8"))
+    whole = lint_text(text, CONFIG, path=str(path))
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
+    chunked = lint_file(str(path), CONFIG)
+    assert chunked.error is None
+    assert _keys(chunked.diagnostics) == _keys(whole)
+    for d in chunked.diagnostics:
+        assert text[d.start : d.end]
+
+
+def test_one_enormous_line_is_cut_at_spaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = ("kata menyaipakn " * 400).strip()
+    path = tmp_path / "baris.txt"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    chunks = list(stream.iter_chunks(path, chunk_chars=1000))
+    assert "".join(c[0] for c in chunks) == text
+    assert len(chunks) > 3
+    res = lint_file(str(path), CONFIG)
+    cols = [d.column for d in res.diagnostics]
+    assert cols == [text.index("menyaipakn") + 1 + 16 * i for i in range(400)]
+
+
+def test_invalid_utf8_in_a_large_file_is_an_input_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rusak.txt"
+    path.write_bytes(b"kata baik\n" * 50 + b"\xff\xfe rusak\n")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 10)
+    res = lint_file(str(path), CONFIG)
+    assert res.error is not None and "invalid UTF-8" in res.error and "--encoding" in res.error
