@@ -39,7 +39,9 @@ def test_chunked_file_reports_the_same_positions(
         assert text[d.start : d.end]
 
 
-def test_one_enormous_line_is_cut_at_spaces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_enormous_line_is_cut_at_spaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = ("kata menyaipakn " * 400).strip()
     path = tmp_path / "baris.txt"
     path.write_text(text, encoding="utf-8")
