@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
@@ -86,6 +87,19 @@ def double_k_form(lex: Lexicon, lower: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=100_000)
+def _correction(lex: Lexicon, lower: str) -> tuple[str, str] | None:
+    """The standard form of a lowercase word and which rule gives it (kpst or
+    kk); cached, since a draft repeats its words."""
+    right = kpst_form(lex, lower)
+    if right is None:
+        right = menge_form(lex, lower)
+    if right is not None:
+        return right, "kpst"
+    right = double_k_form(lex, lower)
+    return (right, "kk") if right is not None else None
+
+
 @register
 class AffixForm(Rule):
     """Flags affixed words built against the KBBI morphology rules.
@@ -129,16 +143,10 @@ class AffixForm(Rule):
                 continue
             if is_mid_sentence_capital(tok) and not word.isupper():
                 continue  # a name (Pengkolan, Sumbertaman)
-            lower = word.lower()
-            right = kpst_form(lex, lower)
-            kind = "kpst"
-            if right is None:
-                right = menge_form(lex, lower)
-            if right is None:
-                right = double_k_form(lex, lower)
-                kind = "kk"
-            if right is None:
+            found = _correction(lex, word.lower())
+            if found is None:
                 continue
+            right, kind = found
             right = match_case(word, right)
             if kind == "kpst":
                 msg = (f"Tulis '{right}', bukan '{word}': k, p, s, t luluh setelah meN-/peN-.",
