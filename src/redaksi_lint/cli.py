@@ -14,7 +14,7 @@ import click
 from . import __version__
 from .config import Config
 from .diagnostic import Severity
-from .engine import FileResult, lint_file, expand_paths
+from .engine import FileResult, expand_paths, lint_file
 from .reporters import FORMATS, get_reporter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -35,12 +35,12 @@ class DefaultGroup(click.Group):
 
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="redaksi-lint")
-def main() -> None:
+def cli() -> None:
     """Editorial checker for Indonesian prose: spelling (KBBI), EYD V punctuation,
     names, numbers. `redaksi-lint PATH...` checks drafts; `-` reads stdin."""
 
 
-@main.command("check")
+@cli.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format.")
@@ -94,7 +94,7 @@ def _report(results: list[FileResult], output_format: str, lang: str) -> int:
     return status
 
 
-@main.command("rules")
+@cli.command("rules")
 @click.argument("code", required=False)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
 def rules_command(code: str | None, lang: str) -> None:
@@ -118,6 +118,26 @@ def rules_command(code: str | None, lang: str) -> None:
     for r in rows:
         click.echo("  ".join(str(c).ljust(w) for c, w in zip(r[:4], widths, strict=True))
                    + "  " + r[4])
+
+
+def main(args: list[str] | None = None) -> None:
+    """Console entry point: usage errors exit 2, Ctrl-C exits 130 quietly
+    (files being written by --fix are replaced atomically, never half-written)."""
+    try:
+        cli.main(args=args, prog_name="redaksi-lint", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("redaksi-lint: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("redaksi-lint: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_ERROR)
+    except BrokenPipeError:
+        sys.stderr.close()  # a closed pipe (| head) is not an error of the draft
+        sys.exit(EXIT_CLEAN)
+    sys.exit(EXIT_CLEAN)
 
 
 if __name__ == "__main__":  # pragma: no cover

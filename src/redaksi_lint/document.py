@@ -16,16 +16,17 @@ MASK_CHAR = "\ufffc"
 
 # What is never prose, in any format.
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”'‘’()\[\]{}]+[^\s<>\"“”'‘’()\[\]{}.,;:!?]"
+# Lookbehinds keep these linear: a match may only start where a word starts.
 _DOMAIN = (
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)"
+    r"(?<![\w.@-])(?:[\w-]+\.)+"
+    r"(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)"
     r"\b(?:/[^\s<>\"“”]*)?"
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
 _HASHTAG = r"(?<![\w#&])#[^\W\d_][\w]*"
-_COMMENT = r"<!--.*?-->"
 NON_PROSE_RE = re.compile(
-    "|".join(f"(?:{p})" for p in (_COMMENT, _URL, _EMAIL, _HANDLE, _HASHTAG, _DOMAIN)),
+    "|".join(f"(?:{p})" for p in (_URL, _EMAIL, _HANDLE, _HASHTAG, _DOMAIN)),
     re.DOTALL | re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -53,7 +54,7 @@ class Document:
         starts.extend(m.end() for m in _LINE_BREAK_RE.finditer(self.text))
         self._line_starts = starts
         auto = [(m.start(), m.end()) for m in NON_PROSE_RE.finditer(self.text)]
-        self.masked = merge_spans([*self.masked, *auto])
+        self.masked = merge_spans([*self.masked, *auto, *comment_spans(self.text)])
 
     # -- positions -------------------------------------------------------
     @property
@@ -115,6 +116,19 @@ class Document:
         end = start + 1 if end is None else end
         prose = self.prose
         return any(prose[i] == MASK_CHAR for i in range(max(start, 0), min(end, len(prose))))
+
+
+def comment_spans(text: str) -> list[tuple[int, int]]:
+    """`<!-- … -->` comments (suppression markers among them); an unclosed
+    comment runs to the end of the text. A plain scan: linear on any input."""
+    spans = []
+    pos = text.find("<!--")
+    while pos >= 0:
+        close = text.find("-->", pos + 4)
+        end = len(text) if close < 0 else close + 3
+        spans.append((pos, end))
+        pos = text.find("<!--", end)
+    return spans
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

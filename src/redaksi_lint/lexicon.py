@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from .data import DataError, data_dir, read_list, read_tsv
-from .morphology import Analysis, analyses, bound_splits, loan_cognates, melt_kpst, skeleton
+from .morphology import (
+    MAX_WORD,
+    Analysis,
+    analyses,
+    bound_splits,
+    loan_cognates,
+    melt_kpst,
+    skeleton,
+)
 
 Status = Literal["known", "plausible", "unknown"]
 
@@ -151,6 +159,8 @@ class Lexicon:
     @_memo
     def spell(self, word: str) -> bool:
         """hunspell-id alone (it knows most affixed forms of its stems)."""
+        if len(word) > MAX_WORD:
+            return False
         try:
             return bool(self.hunspell.spell(word))
         except UnicodeEncodeError:  # outside ISO-8859-1
@@ -228,6 +238,8 @@ class Lexicon:
         return cached
 
     def _status(self, word: str) -> Status:
+        if len(word) > MAX_WORD:
+            return "unknown"
         if not word:
             return "unknown"
         if "'" in word or "’" in word:
@@ -411,11 +423,15 @@ class Lexicon:
     def _suggestions(self, word: str) -> tuple[str, ...]:
         from .suggest import suggest
 
+        if len(word) > MAX_WORD:
+            return ()
         return tuple(suggest(self, word, 10))
 
 
 def edits1(word: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away."""
+    if len(word) > MAX_WORD:
+        return set()
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}

@@ -23,6 +23,11 @@ POSSESSIVES = ("nya", "ku", "mu")
 # Suffixes a prefix may combine with; "" = no suffix.
 SUFFIXES = ("kan", "i", "an")
 
+# Longer tokens are no Indonesian word (mempertanggungjawabkannya has 25
+# letters): they are not analysed, corrected or looked up, which keeps a
+# pathological input (a 100,000-character "word") cheap.
+MAX_WORD = 45
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -182,6 +187,8 @@ _PREFIX_SUFFIX["kepeN"] = ("an",)
 def analyses(word: str) -> Iterator[Analysis]:
     """Every affix reading of a lowercase word (the unanalysed word included).
     Candidates are cheap strings; the caller checks the roots."""
+    if len(word) > MAX_WORD:
+        return
     seen: set[tuple[str, tuple[str, ...], str, str]] = set()
     key: tuple[str, tuple[str, ...], str, str]
     for base, clitic in strip_clitics(word):

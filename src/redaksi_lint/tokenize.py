@@ -77,11 +77,20 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(items), frozenset(i.lower() for i in items)
 
 
+# Abbreviations are short: a longer run of non-space text before a period is
+# not one, and the look-back stays bounded (linear time on any input).
+_MAX_ABBREVIATION = 12
+
+
 def _run_before(text: str, end: int) -> str:
-    """The non-space run of text ending at `end`, without leading openers."""
+    """The non-space run of text ending at `end`, without leading openers
+    ('' when it is longer than any abbreviation)."""
     start = end
-    while start > 0 and not text[start - 1].isspace():
+    floor = max(0, end - _MAX_ABBREVIATION - 2)
+    while start > floor and not text[start - 1].isspace():
         start -= 1
+    if start == floor and start > 0 and not text[start - 1].isspace():
+        return ""
     run = text[start:end]
     return run.lstrip("\"“‘'([«")
 

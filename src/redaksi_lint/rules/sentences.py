@@ -17,7 +17,7 @@ from .base import Context, Rule
 
 _FINAL = frozenset(".!?")
 _LIST_MARKER_RE = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|#|>|\|)")
-_SENTENCE_END_INSIDE_RE = re.compile(r"[^\W\d_]{2,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_SENTENCE_END_INSIDE_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _LABEL_RE = re.compile(
     r"\s*(?:baca juga|lihat juga|simak|tonton|penulis|editor|reporter|foto|sumber|"
     r"laporan|wartawan|editor|penyunting|keterangan|caption|video|infografis)\b",

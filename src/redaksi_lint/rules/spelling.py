@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
+from ..morphology import MAX_WORD
 from ..tokenize import Token
 from . import register
 from .base import Context, Rule
@@ -162,6 +163,8 @@ class UnknownWord(Rule):
         self, ctx: Context, lex: Lexicon, k: int, tok: Token, names: set[str]
     ) -> Diagnostic | None:
         word = tok.text
+        if len(word) > MAX_WORD:
+            return None  # no word: a run of letters from a broken export or a code
         if "'" in word or "’" in word or not word.isascii():
             return None  # Jum'at; grâce, São: foreign words keep their diacritics
         lower = word.lower()
