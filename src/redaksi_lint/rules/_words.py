@@ -92,3 +92,11 @@ def phrase_matches(
             k = found.last
         else:
             k += 1
+
+
+def optional_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a TSV file; empty when the file is absent."""
+    try:
+        return load_tsv(name)
+    except DataError:
+        return ()

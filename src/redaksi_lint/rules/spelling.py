@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..distance import osa_distance as _distance
 from ..lexicon import Lexicon
 from ..morphology import MAX_WORD
 from ..tokenize import Token
@@ -48,20 +49,6 @@ def match_case(model: str, word: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def _distance(a: str, b: str) -> int:
-    """Optimal string alignment distance (edits incl. adjacent transposition)."""
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
 
 
 def _line_is_caps(ctx: Context, tok: Token) -> bool:

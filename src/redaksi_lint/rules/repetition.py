@@ -1,0 +1,297 @@
+"""Repetition: a word typed twice, a line or sentence pasted twice, pleonasms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import pairwise
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from . import register
+from ._words import optional_list, optional_tsv
+from .base import Context, Rule
+
+# A repeated sentence or line must be at least this long to be worth a finding:
+# short lines (bylines, "Baca juga:" labels, captions) legitimately recur.
+MIN_REPEAT_WORDS = 6
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in optional_list("function-words.txt"))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _sound_pair(a: str, b: str) -> bool:
+    """Reduplication with a sound change (ketar-ketir, bolak-balik: the same
+    consonants; sayur-mayur, lauk-pauk: the same rhyme), as opposed to a
+    compound of two words (jual beli, timur laut) that EYD writes apart."""
+    if a[1:] == b[1:]:
+        return True
+    return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
+
+
+@register
+class RepeatedWord(Rule):
+    """Flags the same word twice in a row, or two words that form a known
+    reduplication when joined with a hyphen.
+
+    **What it does**: looks at neighbouring words on one line separated only
+    by spaces. In Indonesian a doubled word is usually a reduplication that lost
+    its hyphen (kota kota → kota-kota); a doubled function word (yang yang) is
+    a slip of the keyboard.
+
+    **Why it matters**: EYD V (Bab II, F "Bentuk Ulang") writes reduplication
+    with a hyphen: *kota-kota*, *sayur-mayur*, *ketar-ketir*.
+
+    **Example**
+
+    Failing: `Warga kota kota kecil ikut merayakan.` /
+    `Hamas ketar ketir menghadapi serangan itu.` / `Ia yang yang memimpin.`
+
+    Passing: `Warga kota-kota kecil ikut merayakan.`
+
+    **Fix**: the hyphenated form when it is a valid reduplication; otherwise
+    the duplicate is deleted.
+    """
+
+    code = "R201"
+    slug = "repeated-word"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Kata berulang (bentuk ulang tanpa tanda hubung?)"
+    summary_en = "Repeated word (reduplication missing its hyphen?)"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text, tokens = ctx.text, ctx.tokens
+        lex = None
+        for a, b in pairwise(tokens):
+            if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
+                continue
+            gap = text[a.end : b.start]
+            if not gap or gap.strip(" "):
+                continue
+            low_a, low_b = a.text.lower(), b.text.lower()
+            if b.text[:1].isupper() and not b.text.isupper() and low_a != low_b:
+                continue
+            if lex is None:
+                lex = ctx.lexicon
+            joined = f"{low_a}-{low_b}"
+            if low_a == low_b:
+                if a.text != b.text and b.text[:1].isupper():
+                    continue  # Pak Budi Budi? a name repeated with different case
+                if low_a not in _function_words() and joined in lex.hyphenated:
+                    yield self._hyphenate(a.start, b.end, a.text, b.text)
+                else:
+                    yield self.report(
+                        a.start, b.end,
+                        f"Kata '{a.text}' ditulis dua kali; hapus salah satunya.",
+                        f"The word '{a.text}' is written twice; delete one.",
+                        [a.text], Fix(a.end, b.end, ""),
+                    )
+            elif joined in lex.hyphenated and _sound_pair(low_a, low_b):
+                yield self._hyphenate(a.start, b.end, a.text, b.text)
+
+    def _hyphenate(self, start: int, end: int, left: str, right: str) -> Diagnostic:
+        joined = f"{left}-{right}"
+        return self.report(
+            start, end,
+            f"Bentuk ulang ditulis dengan tanda hubung: '{joined}'.",
+            f"Write the reduplication with a hyphen: '{joined}'.",
+            [joined], Fix(start, end, joined),
+        )
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+@register
+class RepeatedSentence(Rule):
+    """Flags a line or a sentence that occurs twice in the document.
+
+    **What it does**: compares lines and sentences of at least six words
+    (spaces normalised); the second occurrence is reported and points at the
+    first. A CMS copy-paste often leaves a paragraph twice in a draft.
+
+    **Why it matters**: a repeated paragraph is the first thing a reader of a
+    published article notices; no editor lets it through.
+
+    **Example**
+
+    Failing: the same paragraph on lines 2 and 5.
+
+    Passing: each paragraph once.
+
+    **Fix**: a wholly repeated line is deleted with its line break; a repeated
+    sentence inside a paragraph needs an editor.
+    """
+
+    code = "R202"
+    slug = "repeated-sentence"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Kalimat atau baris berulang"
+    summary_en = "Repeated sentence or line"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        doc, text = ctx.doc, ctx.text
+        seen_lines: dict[str, int] = {}
+        repeated_lines: set[int] = set()
+        for idx in range(doc.line_count):
+            start, end = doc.line_span(idx)
+            norm = _normal(text[start:end])
+            if len(norm.split()) < MIN_REPEAT_WORDS:
+                continue
+            first = seen_lines.setdefault(norm, idx)
+            if first == idx:
+                continue
+            repeated_lines.add(idx)
+            lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+            yield self.report(
+                lead, end,
+                f"Baris ini mengulang baris {doc.line_col(doc.line_starts[first])[0]}.",
+                f"This line repeats line {doc.line_col(doc.line_starts[first])[0]}.",
+                [""], self._delete_line(ctx, idx),
+            )
+        seen: dict[str, int] = {}
+        for sent in ctx.sentences:
+            words = sum(1 for t in ctx.tokens[sent.first : sent.last] if t.kind == "word")
+            if words < MIN_REPEAT_WORDS:
+                continue
+            idx = doc.line_index(sent.start)
+            norm = _normal(text[sent.start : sent.end])
+            if norm not in seen:
+                seen[norm] = idx
+                continue
+            first = seen[norm]
+            if idx in repeated_lines or first in repeated_lines:
+                continue  # reported as a whole line
+            first_line = doc.line_col(doc.line_starts[first])[0]
+            yield self.report(
+                sent.start, sent.end,
+                f"Kalimat ini sudah ada di baris {first_line}.",
+                f"This sentence already stands on line {first_line}.",
+            )
+
+    @staticmethod
+    def _delete_line(ctx: Context, idx: int) -> Fix:
+        doc = ctx.doc
+        start = doc.line_starts[idx]
+        if idx + 1 < doc.line_count:
+            return Fix(start, doc.line_starts[idx + 1], "")
+        # the last line: remove the line break before it instead
+        prev_end = doc.line_span(idx - 1)[1]
+        return Fix(prev_end, len(doc.text), "")
+
+
+@lru_cache(maxsize=1)
+def _pleonasms() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    rows = []
+    for row in optional_tsv("pleonasms.tsv"):
+        pattern = tuple(row[0].lower().split())
+        if pattern:
+            rows.append((pattern, row[1], row[2] if len(row) > 2 else ""))
+    return tuple(rows)
+
+
+# Plural markers followed by a reduplicated noun (para menteri-menteri).
+_PLURAL_MARKERS = frozenset({"para", "banyak", "semua", "berbagai", "sejumlah", "beberapa"})
+
+
+@register
+class RedundantPhrase(Rule):
+    """Flags pleonasms: two words that say the same thing.
+
+    **What it does**: matches the phrases of `dictionaries/pleonasms.tsv`
+    (agar supaya, demi untuk, adalah merupakan, naik ke atas, sejak dari,
+    sangat … sekali) within a sentence, and a plural marker before a
+    reduplicated noun (para menteri-menteri).
+
+    **Why it matters**: KBBI marks *pleonasme* as a fault of style; EYD V
+    (Bab II, bentuk ulang) notes that reduplication already marks the plural,
+    so *para*, *banyak*, *semua* do not take a reduplicated noun.
+
+    **Example**
+
+    Failing: `Pemerintah bekerja keras agar supaya harga turun.` /
+    `Para menteri-menteri hadir.`
+
+    Passing: `Pemerintah bekerja keras agar harga turun.` / `Para menteri hadir.`
+
+    **Fix**: the shorter phrase, when the pattern has no gap.
+    """
+
+    code = "R203"
+    slug = "redundant-phrase"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Ungkapan berlebihan (pleonasme)"
+    summary_en = "Redundant phrase (pleonasm)"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        tokens, text = ctx.tokens, ctx.text
+        patterns = _pleonasms()
+        for sent in ctx.sentences:
+            words = [t for t in tokens[sent.first : sent.last] if t.kind == "word"]
+            lows = [t.text.lower() for t in words]
+            for i in range(len(words)):
+                for pattern, replacement, note in patterns:
+                    end = _match(lows, i, pattern)
+                    if end is None:
+                        continue
+                    start_tok, end_tok = words[i], words[end - 1]
+                    phrase = text[start_tok.start : end_tok.end]
+                    if "*" in pattern or not replacement:
+                        yield self.report(
+                            start_tok.start, end_tok.end,
+                            f"Ungkapan berlebihan: '{phrase}' ({note}).",
+                            f"Redundant phrase: '{phrase}'.",
+                        )
+                        continue
+                    if " ".join(lows[i:end]) != " ".join(pattern):
+                        continue
+                    fixed = _keep_case(phrase, replacement)
+                    yield self.report(
+                        start_tok.start, end_tok.end,
+                        f"Ungkapan berlebihan: '{phrase}'; cukup '{fixed}' ({note}).",
+                        f"Redundant phrase: '{phrase}'; '{fixed}' is enough.",
+                        [fixed], Fix(start_tok.start, end_tok.end, fixed),
+                    )
+                if lows[i] in _PLURAL_MARKERS and i + 1 < len(words):
+                    nxt = lows[i + 1]
+                    left, _, right = nxt.partition("-")
+                    if right and left == right and text[words[i].end : words[i + 1].start] == " ":
+                        fixed = words[i + 1].text.split("-")[0]
+                        yield self.report(
+                            words[i].start, words[i + 1].end,
+                            f"'{words[i].text}' sudah menyatakan jamak: tulis "
+                            f"'{words[i].text} {fixed}'.",
+                            f"'{words[i].text}' already marks the plural: write "
+                            f"'{words[i].text} {fixed}'.",
+                            [f"{words[i].text} {fixed}"],
+                            Fix(words[i + 1].start, words[i + 1].end, fixed),
+                        )
+
+
+def _match(lows: list[str], i: int, pattern: tuple[str, ...]) -> int | None:
+    """End index (exclusive) of `pattern` matched at lows[i], `*` = 1-3 words."""
+    pos = i
+    for k, part in enumerate(pattern):
+        if part == "*":
+            rest = pattern[k + 1 :]
+            for gap in (1, 2, 3):
+                end = _match(lows, pos + gap, rest) if rest else pos + gap
+                if end is not None and end <= len(lows):
+                    return end
+            return None
+        if pos >= len(lows) or lows[pos] != part:
+            return None
+        pos += 1
+    return pos
+
+
+def _keep_case(model: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
