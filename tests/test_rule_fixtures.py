@@ -28,7 +28,8 @@ def _cases() -> list[Any]:
 
 
 def _run(rule: str, text: str, case: dict[str, Any]) -> list[Any]:
-    config = Config(select=[rule], options={rule: case.get("configs", {})})
+    config = Config(select=[rule], options={rule: case.get("configs", {})},
+                    **case.get("config", {}))
     return [d for d in lint_text(text, config, fmt=case.get("format", "txt")) if d.code == rule]
 
 

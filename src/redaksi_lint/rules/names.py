@@ -1,0 +1,351 @@
+"""Names: one spelling per name within a document (N301), and the house list
+of well-known names with their known misspellings (N302)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..diagnostic import Diagnostic, Fix, Severity
+from ..distance import osa_distance
+from ..tokenize import Token
+from . import register
+from ._words import optional_tsv
+from .base import Context, Rule
+
+# Lowercase words that may stand inside a capitalised name (The Times of Israel).
+_CONNECTORS = frozenset({"of", "the", "and", "de", "van", "der", "von", "bin", "binti", "al", "el",
+                         "la", "le", "da", "di", "dan"})
+# Endings that make another form of the same name, not a variant (Israeli, Indonesian).
+_INFLECTIONS = ("i", "an", "n", "s", "nya", "ese", "ia")
+MIN_VARIANT_LEN = 5
+
+
+def _slips(word: str) -> set[str]:
+    """One-letter slips a hand makes: a letter dropped, doubled, or two
+    neighbours swapped (no substitutions: Benyamin/Benjamin are both names)."""
+    out = {word[:i] + word[i + 1 :] for i in range(1, len(word))}
+    out |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}
+    out.discard(word)
+    return out
+
+
+@dataclass(frozen=True)
+class HouseName:
+    canonical: str
+    category: str
+
+
+@lru_cache(maxsize=1)
+def house_names() -> tuple[dict[str, HouseName], dict[tuple[str, ...], tuple[str, ...]]]:
+    """(canonical forms, variant token sequence -> canonical token sequence)."""
+    canon: dict[str, HouseName] = {}
+    variants: dict[tuple[str, ...], tuple[str, ...]] = {}
+    rows = optional_tsv("names.tsv")
+    for row in rows:
+        name = row[0].strip()
+        if not name:
+            continue
+        category = row[2].strip() if len(row) > 2 else ""
+        canon[name] = HouseName(name, category)
+    canonical_tokens = {t for n in canon for t in n.split()}
+    for row in rows:
+        name = row[0].strip()
+        if not name:
+            continue
+        target = tuple(name.split())
+        for variant in (row[1].split("|") if len(row) > 1 else []):
+            variant = variant.strip()
+            if variant and variant != name:
+                variants[tuple(variant.split())] = target
+        category = row[2].strip() if len(row) > 2 else ""
+        if category == "person" and len(target) >= 2:
+            for i, tok in enumerate(target):
+                if len(tok) < MIN_VARIANT_LEN:
+                    continue
+                for slip in _slips(tok):
+                    if slip in canonical_tokens:
+                        continue
+                    key = (*target[:i], slip, *target[i + 1 :])
+                    variants.setdefault(key, target)
+    return canon, variants
+
+
+def _word_runs(ctx: Context) -> Iterator[list[Token]]:
+    """Runs of word tokens separated by single spaces (names never span punctuation)."""
+    run: list[Token] = []
+    text = ctx.text
+    for tok in ctx.tokens:
+        if tok.kind != "word":
+            if run:
+                yield run
+            run = []
+            continue
+        if run and text[run[-1].end : tok.start] != " ":
+            yield run
+            run = []
+        run.append(tok)
+    if run:
+        yield run
+
+
+@register
+class HouseNameRule(Rule):
+    """Flags a known misspelling of a name on the house list.
+
+    **What it does**: matches the variants of `dictionaries/names.tsv` (and of
+    the config's `names:`) as whole words, case-sensitively; for people's full
+    names it also recognises a one-letter slip in one of the words (a letter
+    dropped, doubled or two letters swapped) when the rest of the name stands
+    beside it.
+
+    **Why it matters**: a misspelt name is the correction a newspaper prints
+    most often. KBBI does not list names; the house list is the newsroom's
+    authority.
+
+    **Example**
+
+    Failing: `Ketua Partai Golkar, Airlangga Hartato, mengecam serangan itu.`
+
+    Passing: `Ketua Partai Golkar, Airlangga Hartarto, mengecam serangan itu.`
+
+    **Fix**: the house spelling.
+    """
+
+    code = "N302"
+    slug = "house-name"
+    severity = Severity.ERROR
+    fixable = True
+    summary = "Ejaan nama tidak sesuai daftar nama redaksi"
+    summary_en = "Name spelt differently from the house list"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        _, variants = house_names()
+        extra: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, wrongs in self.config.names.items():
+            for wrong in wrongs:
+                extra[tuple(wrong.split())] = tuple(canonical.split())
+        table = {**variants, **extra}
+        if not table:
+            return
+        lengths = sorted({len(k) for k in table}, reverse=True)
+        for run in _word_runs(ctx):
+            words = [t.text for t in run]
+            i = 0
+            while i < len(run):
+                hit = None
+                for n in lengths:
+                    key = tuple(words[i : i + n])
+                    if len(key) == n and key in table:
+                        hit = (n, table[key])
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                n, target = hit
+                if tuple(words[i : i + len(target)]) == target:
+                    i += len(target)  # the full, right name (a variant may be its prefix)
+                    continue
+                yield self._diag(run[i : i + n], target)
+                i += n
+
+    def _diag(self, toks: list[Token], target: tuple[str, ...]) -> Diagnostic:
+        wrong = [t.text for t in toks]
+        diff = [k for k in range(len(wrong)) if k < len(target) and wrong[k] != target[k]]
+        if len(wrong) == len(target) and len(diff) == 1:
+            tok, right = toks[diff[0]], target[diff[0]]
+            start, end = tok.start, tok.end
+            shown = tok.text
+        else:
+            start, end = toks[0].start, toks[-1].end
+            right, shown = " ".join(target), " ".join(wrong)
+        full = " ".join(target)
+        return self.report(
+            start, end,
+            f"Tulis '{right}', bukan '{shown}' (daftar nama: {full}).",
+            f"Write '{right}', not '{shown}' (house list: {full}).",
+            [right], Fix(start, end, right),
+        )
+
+
+@register
+class NameVariant(Rule):
+    """Flags a rare spelling of a name next to a frequent one in the same document.
+
+    **What it does**: counts the capitalised words and capitalised multi-word
+    names of the document and reports a form that occurs once when a form one
+    letter away (two for long names) with the same initial occurs at least
+    twice, or is on the house list: *Isral* beside *Israel*; *Time Of Israel*
+    beside *The Times of Israel*. Other forms of one name (Israel, Israeli),
+    common words, house-list names and two forms that each occur repeatedly
+    (Rosan and Rosa, Yusuf and Yusril) are left alone. No configuration needed.
+
+    **Why it matters**: a reader who sees two spellings of a name within one
+    article trusts neither; the majority spelling is almost always the intended one.
+
+    **Example**
+
+    Failing: `Israel menolak usul itu. … Israel bersiap … balas dendam Isral.`
+
+    Passing: `Israel menolak usul itu. … Israel bersiap … balas dendam Israel.`
+
+    **Fix**: none automatic; the suggestion is the document's usual spelling.
+    """
+
+    code = "N301"
+    slug = "name-variant"
+    severity = Severity.WARNING
+    fixable = False
+    summary = "Ejaan nama berbeda dari ejaan yang dipakai di bagian lain naskah"
+    summary_en = "Name spelt differently from elsewhere in the document"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        yield from self._single_words(ctx)
+        yield from self._multi_word(ctx)
+
+    def _single_words(self, ctx: Context) -> Iterator[Diagnostic]:
+        caps = [t for t in ctx.tokens
+                if t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
+                and "-" not in t.text and t.text.isalpha()]
+        counts = Counter(t.text for t in caps)
+        frequent = [w for w, c in counts.items() if c >= 2 and len(w) >= MIN_VARIANT_LEN - 1]
+        if not frequent:
+            return
+        canon, _ = house_names()
+        house_tokens = {t for n in canon for t in n.split()}
+        lex = None
+        for tok in caps:
+            word = tok.text
+            if counts[word] != 1 or len(word) < MIN_VARIANT_LEN or word in house_tokens:
+                continue
+            best = None
+            for f in frequent:
+                if f[0] != word[0] or f == word or abs(len(f) - len(word)) > 2:
+                    continue
+                if _inflection(word, f):
+                    continue
+                limit = 2 if min(len(f), len(word)) >= 8 else 1
+                if osa_distance(word.lower(), f.lower()) <= limit and (
+                    best is None or counts[f] > counts[best]
+                ):
+                    best = f
+            if best is None:
+                continue
+            if lex is None:
+                lex = ctx.lexicon
+            low = word.lower()
+            if lex.is_known(low) or lex.zipf(low) >= 3.0 or lex.is_english(low):
+                continue  # a word of its own (Sudah beside Sudan) or a name in use
+            yield self.report(
+                tok.start, tok.end,
+                f"Nama '{word}' ditulis '{best}' di bagian lain naskah ({counts[best]} kali).",
+                f"'{word}' is spelt '{best}' elsewhere in this document "
+                f"({counts[best]} times).",
+                [best],
+            )
+
+    def _multi_word(self, ctx: Context) -> Iterator[Diagnostic]:
+        names = list(_capitalised_names(ctx))
+        if len(names) < 2:
+            return
+        counts = Counter(" ".join(t.text for t in n) for n in names)
+        canon, variants = house_names()
+        known = set(counts) | {c for c in canon if len(c.split()) >= 3}
+        for name in names:
+            shown = " ".join(t.text for t in name)
+            if counts[shown] != 1 or shown in canon or len(name) < 2:
+                continue
+            if tuple(shown.split()) in variants:
+                continue  # N302 reports it, with a certain fix
+            low = [_norm(t.text) for t in name]
+            for other in known:
+                if other == shown:
+                    continue
+                other_toks = other.split()
+                if not (counts.get(other, 0) >= 2 or other in canon) or len(other_toks) < 2:
+                    continue
+                span = _fuzzy_span([_norm(t) for t in other_toks], low)
+                if span is None:
+                    continue
+                a, b = span
+                if _english_difference(ctx, other_toks[a:b], low):
+                    continue  # Medco Energi / Medco Energy: a translation, not a slip
+                if a == 1 and other_toks[0].lower() == "the":
+                    a = 0
+                suggestion = " ".join(other_toks[a:b])
+                if suggestion == shown:
+                    continue
+                yield self.report(
+                    name[0].start, name[-1].end,
+                    f"Nama '{shown}' ditulis '{suggestion}' di bagian lain naskah.",
+                    f"'{shown}' is written '{suggestion}' elsewhere in this document.",
+                    [suggestion],
+                )
+                break
+
+
+def _english_difference(ctx: Context, ref: list[str], probe: list[str]) -> bool:
+    """A word that differs as an Indonesian word from its English twin
+    (Energi / Energy): a translation of the name, not a slip."""
+    lex = ctx.lexicon
+    for r, p in zip(ref, probe, strict=True):
+        r = _norm(r)
+        if r == p:
+            continue
+        if (lex.is_known(p) and lex.is_english(r)) or (lex.is_known(r) and lex.is_english(p)):
+            return True
+    return False
+
+
+def _inflection(a: str, b: str) -> bool:
+    short, long_ = sorted((a.lower(), b.lower()), key=len)
+    return long_.startswith(short) and long_[len(short):] in _INFLECTIONS
+
+
+def _norm(word: str) -> str:
+    low = word.lower()
+    for suffix in ("'s", "’s"):
+        if low.endswith(suffix):
+            low = low[: -len(suffix)]
+    return low
+
+
+def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
+    """Where `probe` matches a contiguous part of `ref` word by word with at most
+    one letter of difference per word and at least one word differing by case
+    or letters; the start/end indices into `ref`."""
+    n = len(probe)
+    for a in range(len(ref) - n + 1):
+        part = ref[a : a + n]
+        dists = [osa_distance(x, y) for x, y in zip(part, probe, strict=True)]
+        if all(d <= 1 for d in dists) and sum(dists) >= 1 and sum(
+            d == 0 for d in dists) >= max(1, n - 1):
+            return a, a + n
+    return None
+
+
+def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
+    """Multi-word capitalised names: capitalised words joined by single spaces,
+    with connectors (of, the, bin) inside but not at the ends."""
+    for run in _word_runs(ctx):
+        cur: list[Token] = []
+        for tok in run:
+            word = tok.text
+            if not cur and tok.sent_start and ctx.lexicon.is_known(word.lower()):
+                continue  # Menurut, Seperti: a capital that opens a sentence
+            if (word[:1].isupper() and not word.isupper()) or (word.lower() in _CONNECTORS and cur):
+                cur.append(tok)
+            else:
+                yield from _trim(cur)
+                cur = []
+        yield from _trim(cur)
+
+
+def _trim(cur: list[Token]) -> Iterator[list[Token]]:
+    while cur and cur[-1].text.lower() in _CONNECTORS and not cur[-1].text[:1].isupper():
+        cur = cur[:-1]
+    if len(cur) >= 2:
+        yield cur
