@@ -98,6 +98,15 @@ def _is_capital_word(tok: Token | None) -> bool:
     return tok is not None and tok.kind == "word" and is_mid_sentence_capital(tok)
 
 
+@lru_cache(maxsize=1)
+def _house_words() -> frozenset[str]:
+    """Words of the house list of names (Prancis, Ramadan): a capitalised
+    nonstandard form whose standard form is one of them is that name."""
+    from .names import house_names
+
+    return frozenset(w for name in house_names()[0] for w in name.split())
+
+
 @register
 class NonstandardWord(Rule):
     """Flags *kata tidak baku* and proposes the KBBI standard form.
@@ -160,8 +169,13 @@ class NonstandardWord(Rule):
             tok = tokens[k]
             if tok.text in names:
                 continue
-            if self._english(lex, tokens, k):
-                # an English phrase (dump truck, popular sovereignty): a hint only
+            if self._english(lex, tokens, k) or (
+                is_mid_sentence_capital(tok) and not tok.text.isupper()
+                and right not in _house_words()
+            ):
+                # an English phrase (dump truck, popular sovereignty), or a
+                # capitalised word that may belong to a name (Bank Kharisma,
+                # Putera Sampoerna): a hint only, never rewritten automatically
                 yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
                 continue
             yield self._diag(tok.start, tok.end, tok.text, right)
