@@ -7,6 +7,7 @@ findings, 2 on a usage or input error (2 wins when both happen).
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -40,22 +41,67 @@ def cli() -> None:
     names, numbers. `redaksi-lint PATH...` checks drafts; `-` reads stdin."""
 
 
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format.")
-@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
-              help="Language of the messages.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default=None,
+              help="Language of the messages (default: config, else id).")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Config file (default: the nearest .redaksi-lint.yaml or pyproject.toml).")
+@click.option("--select", multiple=True, help="Only these rules (codes, prefixes or slugs).")
+@click.option("--ignore", multiple=True, help="Skip these rules.")
+@click.option("--min-severity", type=click.Choice(["info", "warning", "error"]), default=None,
+              help="Report nothing below this level.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit status tells.")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
+@click.option("--fix", is_flag=True, help="Apply the certain fixes to the files.")
+@click.option("--diff", is_flag=True, help="Print the certain fixes as a diff; write nothing.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
-def check(paths: tuple[str, ...], output_format: str, lang: str, encoding: str | None,
-          stdin_filename: str | None) -> None:
+def check(paths: tuple[str, ...], output_format: str, lang: str | None,
+          config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
+          min_severity: str | None, quiet: bool, statistics: bool, fix: bool, diff: bool,
+          encoding: str | None, stdin_filename: str | None) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
-    config = Config(lang=lang)
+    from fnmatch import fnmatch
+
+    from .config_files import ConfigError, config_for
+
+    def effective(target: str) -> Config:
+        cfg = config_for(target, config_path)
+        changes: dict[str, Any] = {}
+        if select:
+            changes["select"] = _split(select)
+        if ignore:
+            changes["ignore"] = [*cfg.ignore, *_split(ignore)]
+        if min_severity:
+            changes["min_severity"] = Severity(min_severity)
+        if lang:
+            changes["lang"] = lang
+        return replace(cfg, **changes) if changes else cfg
+
     results: list[FileResult] = []
+    out_lang = lang or "id"
+    diffs: list[str] = []
     for path, error in expand_paths(paths):
         if error:
             results.append(FileResult(path, error=error))
+            continue
+        try:
+            config = effective(stdin_filename or path if path == "-" else path)
+        except ConfigError as exc:
+            click.echo(f"redaksi-lint: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        out_lang = lang or config.lang
+        if path != "-" and (
+            any(fnmatch(path, g) for g in config.exclude)
+            or (config.include and not any(fnmatch(path, g) for g in config.include))
+        ):
             continue
         if path == "-":
             stdin_text = _read_stdin(encoding)
@@ -64,9 +110,30 @@ def check(paths: tuple[str, ...], output_format: str, lang: str, encoding: str |
                 results.append(FileResult(name, error="cannot decode standard input"))
                 continue
             results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
+        elif fix or diff:
+            results.append(_fix_one(path, config, encoding, write=fix, diffs=diffs))
         else:
             results.append(lint_file(path, config, encoding))
-    sys.exit(_report(results, output_format, lang))
+    if diff:
+        click.echo("".join(diffs), nl=False)
+        sys.exit(_report(results, "text", out_lang, quiet=True, statistics=False))
+    sys.exit(_report(results, output_format, out_lang, quiet=quiet, statistics=statistics))
+
+
+def _fix_one(path: str, config: Config, encoding: str | None, write: bool,
+             diffs: list[str]) -> FileResult:
+    from pathlib import Path
+
+    from .fixer import fix_file, unified_diff
+    from .source import InputError
+
+    try:
+        result = fix_file(Path(path), config, encoding, write=write)
+    except InputError as exc:
+        return FileResult(path, error=str(exc))
+    if not write:
+        diffs.append(unified_diff(result))
+    return FileResult(path, result.remaining)
 
 
 def _read_stdin(encoding: str | None) -> str | None:
@@ -79,10 +146,18 @@ def _read_stdin(encoding: str | None) -> str | None:
         return None
 
 
-def _report(results: list[FileResult], output_format: str, lang: str) -> int:
-    out = get_reporter(output_format)(results, lang)
-    if out:
-        click.echo(out, nl=False)
+def _report(results: list[FileResult], output_format: str, lang: str, quiet: bool = False,
+            statistics: bool = False) -> int:
+    if not quiet:
+        out = get_reporter(output_format)(results, lang)
+        if out:
+            click.echo(out, nl=False)
+        if statistics:
+            from collections import Counter
+
+            counts = Counter((d.code, d.rule) for r in results for d in r.diagnostics)
+            for (code, slug), n in sorted(counts.items()):
+                click.echo(f"{n:6d}  {code}  {slug}")
     status = EXIT_CLEAN
     if any(d.severity in (Severity.ERROR, Severity.WARNING)
            for r in results for d in r.diagnostics):

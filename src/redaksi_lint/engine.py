@@ -17,6 +17,7 @@ from .document import Document
 from .formats import detect_format, load_document
 from .rules import Context, Rule, all_rules
 from .source import InputError, read_source
+from .suppress import filter_suppressed
 from .tokenize import split_sentences, tokenize
 
 _SIC_RE = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -46,7 +47,7 @@ def lint_document(doc: Document, config: Config | None = None) -> list[Diagnosti
             seen.add(key)
             diag.severity = config.severity_for(rule.code, rule.slug, diag.severity)
             found.append(diag)
-    found = [d for d in found if _keep(doc, d, config)]
+    found = [d for d in filter_suppressed(doc, found) if _keep(doc, d, config)]
     for diag in found:
         diag.path = doc.path
         diag.line, diag.column = doc.line_col(diag.start)

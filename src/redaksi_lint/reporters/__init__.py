@@ -10,10 +10,11 @@ Reporter = Callable[[list[FileResult], str], str]
 
 
 def get_reporter(name: str) -> Reporter:
-    from . import json_format, text
+    from . import github, json_format, sarif, text
 
-    table: dict[str, Reporter] = {"text": text.render, "json": json_format.render}
+    table: dict[str, Reporter] = {"text": text.render, "json": json_format.render,
+                                  "sarif": sarif.render, "github": github.render}
     return table[name]
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")

@@ -287,9 +287,9 @@ class UnknownWord(Rule):
 
     def _unknown(self, tok: Token, suggestions: list[str], severity: Severity) -> Diagnostic:
         if suggestions:
-            hint = ", ".join(suggestions[:3])
-            msg = f'Kata tidak dikenal: "{tok.text}". Mungkin maksudnya: {hint}'
-            msg_en = f'Unknown word "{tok.text}"; did you mean: {hint}'
+            hint = suggestions[0]
+            msg = f'Kata tidak dikenal: "{tok.text}". Mungkin maksudnya "{hint}".'
+            msg_en = f'Unknown word "{tok.text}"; did you mean "{hint}"?'
         else:
             msg = f'Kata tidak dikenal: "{tok.text}".'
             msg_en = f'Unknown word "{tok.text}".'

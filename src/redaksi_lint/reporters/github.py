@@ -1,0 +1,32 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on
+the pull request (`::error file=…,line=…,col=…,endColumn=…,title=CODE::message`)."""
+
+from __future__ import annotations
+
+from ..diagnostic import Severity
+from ..engine import FileResult
+
+COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(value: str) -> str:
+    return _data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results: list[FileResult], lang: str = "id") -> str:
+    lines = []
+    for res in results:
+        for d in res.diagnostics:
+            props = [f"file={_prop(d.path)}", f"line={d.line}", f"col={d.column}"]
+            if d.end_line != d.line:
+                props.append(f"endLine={d.end_line}")
+            props += [f"endColumn={d.end_column}", f"title={_prop(d.code + ' ' + d.rule)}"]
+            message = d.text_message(lang)
+            if d.suggestions:
+                message += f" ({', '.join(d.suggestions[:5])})"
+            lines.append(f"::{COMMANDS[d.severity]} {','.join(props)}::{_data(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")

