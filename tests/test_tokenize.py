@@ -103,8 +103,10 @@ def test_line_col_with_any_line_ending(newline: str) -> None:
     assert doc.line_col(text.index("empat")) == (3, 2)
 
 
-def test_bom_is_removed_and_columns_count_characters() -> None:
-    doc = load_document("\ufeffé😀 kata", "x")
+def test_bom_is_removed_on_reading_and_columns_count_characters() -> None:
+    from redaksi_lint.source import decode_bytes
+
+    doc = load_document(decode_bytes("\ufeffé😀 kata".encode()).text, "x")
     assert doc.text == "é😀 kata"
     assert doc.line_col(doc.text.index("kata")) == (1, 4)
 

@@ -54,7 +54,9 @@ class Document:
         starts.extend(m.end() for m in _LINE_BREAK_RE.finditer(self.text))
         self._line_starts = starts
         auto = [(m.start(), m.end()) for m in NON_PROSE_RE.finditer(self.text)]
-        self.masked = merge_spans([*self.masked, *auto, *comment_spans(self.text)])
+        # U+FEFF (a byte-order mark pasted mid-text) is invisible: not prose.
+        boms = [(m.start(), m.end()) for m in re.finditer("\ufeff+", self.text)]
+        self.masked = merge_spans([*self.masked, *auto, *comment_spans(self.text), *boms])
 
     # -- positions -------------------------------------------------------
     @property

@@ -24,8 +24,9 @@ def select_fixes(diagnostics: Iterable[Diagnostic]) -> list[Fix]:
 
 
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
-    """The text with every selectable fix applied, and how many were applied."""
-    fixes = select_fixes(diagnostics)
+    """The text with every selectable fix applied, and how many were applied
+    (an edit that would leave its span as it is does not count)."""
+    fixes = [f for f in select_fixes(diagnostics) if text[f.start : f.end] != f.replacement]
     out = text
     for fix in reversed(fixes):
         out = out[: fix.start] + fix.replacement + out[fix.end :]

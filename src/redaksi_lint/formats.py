@@ -49,8 +49,6 @@ def markdown_masks(text: str) -> list[tuple[int, int]]:
 
 def load_document(text: str, path: str = "-", fmt: str = "txt") -> Document:
     """A Document for `text` in format `fmt`, with its non-prose masked."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
     if fmt == "md":
         return Document(text, path, "md", markdown_masks(text))
     if fmt == "html":

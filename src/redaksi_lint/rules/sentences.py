@@ -158,7 +158,8 @@ class SentenceStartLowercase(Rule):
         tokens = ctx.tokens
         for sent in ctx.sentences:
             tok = tokens[sent.first]
-            if tok.kind != "word" or not tok.text[:1].islower():
+            first = tok.text[:1]
+            if tok.kind != "word" or not first.islower() or first.upper() == first:
                 continue
             if any(ch.isupper() for ch in tok.text[1:]):
                 continue

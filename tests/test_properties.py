@@ -1,0 +1,78 @@
+"""Properties over arbitrary text: linting never raises, every span names
+exactly the text it reports, and fixes are idempotent and stay in their spans."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from redaksi_lint import lint_text
+from redaksi_lint.fix import apply_fixes, select_fixes
+
+settings.register_profile("ci", derandomize=True, deadline=None, max_examples=150,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None, max_examples=150,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+PIECES = [
+    "kota", "kota", " ", "  ", ".", ",", " ,", "\n", "\r\n", "\r", "\t", "\ufeff", "Israel",
+    "Isral", "menyaipakn", "3000", "1.000", "Rp.", "ke 21", "--", "“", "”", '"', "Namun",
+    "Seorang", "serta.", "e\u0301", "😀", "anti-tank", "Ibukota", "Ramadhan", "mengkondisikan",
+    "<!-- redaksi-lint disable -->", "https://contoh.id/a", "Dr.", "dan dan", "ketar ketir",
+]
+draft_text = st.one_of(st.text(max_size=300),
+                       st.lists(st.sampled_from(PIECES), max_size=60).map("".join))
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """Independent reference: lines end at \\r\\n, \\r or \\n; columns count characters."""
+    line, start, i = 1, 0, 0
+    while i < offset:
+        ch = text[i]
+        if ch == "\r" and i + 1 < len(text) and text[i + 1] == "\n":
+            i += 2
+            if i <= offset:
+                line, start = line + 1, i
+            continue
+        i += 1
+        if ch in "\r\n":
+            line, start = line + 1, i
+    return line, offset - start + 1
+
+
+@given(draft_text)
+def test_spans_name_exactly_what_they_report(text: str) -> None:
+    body = text  # offsets are into the text as given (a BOM is a masked character)
+    for d in lint_text(text):
+        assert 0 <= d.start <= d.end <= len(body)
+        assert (d.line, d.column) == _line_col(body, d.start)
+        assert (d.end_line, d.end_column) == _line_col(body, d.end)
+        if d.fix is not None:
+            assert 0 <= d.fix.start <= d.fix.end <= len(body)
+
+
+@given(draft_text)
+def test_fixes_stay_in_their_spans_and_converge(text: str) -> None:
+    body = text  # offsets are into the text as given (a BOM is a masked character)
+    found = lint_text(body)
+    fixes = [f for f in select_fixes(found) if body[f.start : f.end] != f.replacement]
+    fixed, count = apply_fixes(body, found)
+    assert count == len(fixes)
+    # outside the fixed spans nothing changed: rebuild the text from the pieces
+    pos, pieces = 0, []
+    for f in fixes:
+        pieces.append(body[pos : f.start])
+        pieces.append(f.replacement)
+        pos = f.end
+    pieces.append(body[pos:])
+    assert fixed == "".join(pieces)
+    current = fixed
+    for _ in range(6):
+        again, n = apply_fixes(current, lint_text(current))
+        if n == 0:
+            break
+        current = again
+    assert apply_fixes(current, lint_text(current))[1] == 0
