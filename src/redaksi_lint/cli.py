@@ -61,12 +61,14 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--fix", is_flag=True, help="Apply the certain fixes to the files.")
 @click.option("--diff", is_flag=True, help="Print the certain fixes as a diff; write nothing.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Check this many files in parallel.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           min_severity: str | None, quiet: bool, statistics: bool, fix: bool, diff: bool,
-          encoding: str | None, stdin_filename: str | None) -> None:
+          jobs: int, encoding: str | None, stdin_filename: str | None) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
     from fnmatch import fnmatch
 
@@ -88,6 +90,7 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
     results: list[FileResult] = []
     out_lang = lang or "id"
     diffs: list[str] = []
+    pending: list[tuple[int, str, Config]] = []  # files to check in parallel
     for path, error in expand_paths(paths):
         if error:
             results.append(FileResult(path, error=error))
@@ -112,12 +115,31 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
             results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
         elif fix or diff:
             results.append(_fix_one(path, config, encoding, write=fix, diffs=diffs))
+        elif jobs > 1:
+            pending.append((len(results), path, config))
+            results.append(FileResult(path))
         else:
             results.append(lint_file(path, config, encoding))
+    if pending:
+        for idx, res in zip((p[0] for p in pending),
+                            _parallel(pending, encoding, jobs), strict=True):
+            results[idx] = res
     if diff:
         click.echo("".join(diffs), nl=False)
         sys.exit(_report(results, "text", out_lang, quiet=True, statistics=False))
     sys.exit(_report(results, output_format, out_lang, quiet=quiet, statistics=statistics))
+
+
+def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
+              jobs: int) -> list[FileResult]:
+    """Lint files in worker processes (each loads its own lexicon), in order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    if len(pending) < 2:
+        return [lint_file(path, cfg, encoding) for _, path, cfg in pending]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
+        futures = [pool.submit(lint_file, path, cfg, encoding) for _, path, cfg in pending]
+        return [f.result() for f in futures]
 
 
 def _fix_one(path: str, config: Config, encoding: str | None, write: bool,

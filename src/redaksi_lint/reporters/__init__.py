@@ -10,11 +10,12 @@ Reporter = Callable[[list[FileResult], str], str]
 
 
 def get_reporter(name: str) -> Reporter:
-    from . import github, json_format, sarif, text
+    from . import github, html, json_format, sarif, text
 
     table: dict[str, Reporter] = {"text": text.render, "json": json_format.render,
-                                  "sarif": sarif.render, "github": github.render}
+                                  "sarif": sarif.render, "github": github.render,
+                                  "html": html.render}
     return table[name]
 
 
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "html")

@@ -254,6 +254,12 @@ class NameVariant(Rule):
         counts = Counter(" ".join(t.text for t in n) for n in names)
         canon, variants = house_names()
         known = set(counts) | {c for c in canon if len(c.split()) >= 3}
+        refs = []
+        for other in known:
+            other_toks = other.split()
+            if len(other_toks) >= 2 and (counts.get(other, 0) >= 2 or other in canon):
+                norm = [_norm(t) for t in other_toks]
+                refs.append((other, other_toks, norm, set(norm)))
         for name in names:
             shown = " ".join(t.text for t in name)
             if counts[shown] != 1 or shown in canon or len(name) < 2:
@@ -261,13 +267,11 @@ class NameVariant(Rule):
             if tuple(shown.split()) in variants:
                 continue  # N302 reports it, with a certain fix
             low = [_norm(t.text) for t in name]
-            for other in known:
-                if other == shown:
+            need = max(1, len(low) - 1)
+            for other, other_toks, norm, norm_set in refs:
+                if other == shown or len(norm_set.intersection(low)) < need:
                     continue
-                other_toks = other.split()
-                if not (counts.get(other, 0) >= 2 or other in canon) or len(other_toks) < 2:
-                    continue
-                span = _fuzzy_span([_norm(t) for t in other_toks], low)
+                span = _fuzzy_span(norm, low)
                 if span is None:
                     continue
                 a, b = span
@@ -320,7 +324,9 @@ def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
     n = len(probe)
     for a in range(len(ref) - n + 1):
         part = ref[a : a + n]
-        dists = [osa_distance(x, y) for x, y in zip(part, probe, strict=True)]
+        if any(abs(len(x) - len(y)) > 1 for x, y in zip(part, probe, strict=True)):
+            continue
+        dists = [0 if x == y else osa_distance(x, y) for x, y in zip(part, probe, strict=True)]
         if all(d <= 1 for d in dists) and sum(dists) >= 1 and sum(
             d == 0 for d in dists) >= max(1, n - 1):
             return a, a + n

@@ -233,12 +233,14 @@ class RedundantPhrase(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         tokens, text = ctx.tokens, ctx.text
-        patterns = _pleonasms()
+        by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for entry in _pleonasms():
+            by_first.setdefault(entry[0][0], []).append(entry)
         for sent in ctx.sentences:
             words = [t for t in tokens[sent.first : sent.last] if t.kind == "word"]
             lows = [t.text.lower() for t in words]
             for i in range(len(words)):
-                for pattern, replacement, note in patterns:
+                for pattern, replacement, note in by_first.get(lows[i], ()):
                     end = _match(lows, i, pattern)
                     if end is None:
                         continue

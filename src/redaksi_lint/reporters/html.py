@@ -1,0 +1,87 @@
+"""One self-contained HTML page for editors who never open a terminal: each
+draft with every finding highlighted in place (message and suggestions on
+hover) and a summary per rule. No scripts, no external resources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from ..engine import FileResult
+
+STYLE = """
+body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-family:sans-serif}h2{font-family:sans-serif;font-size:1.1rem;margin-top:2rem}
+table{border-collapse:collapse;font-family:sans-serif;font-size:.9rem}
+td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
+.draft{white-space:pre-wrap;line-height:1.7;border:1px solid #ddd;padding:1rem;background:#fffef8}
+mark{position:relative;border-bottom:2px solid;background:#fff3b0;cursor:help}
+mark.error{background:#ffd6d6;border-color:#c00}mark.warning{border-color:#d80}
+mark.info{background:#e3f0ff;border-color:#48c}
+mark .tip{display:none;position:absolute;left:0;top:1.6em;z-index:2;min-width:18rem;
+background:#333;color:#fff;font:12px sans-serif;padding:.4rem .6rem;border-radius:4px}
+mark:hover .tip{display:block}.err{color:#c00;font-family:sans-serif}
+"""
+
+
+def _draft(res: FileResult, lang: str) -> str:
+    """The draft's text with non-overlapping findings wrapped in <mark>."""
+    doc = res.document
+    if doc is None:
+        return ""
+    text = doc.text
+    parts: list[str] = []
+    pos = 0
+    for d in sorted(res.diagnostics, key=lambda d: (d.start, -d.end)):
+        start, end = d.start, max(d.end, d.start + 1)
+        if start < pos or start >= len(text):
+            continue  # overlaps one already shown: it is in the table below
+        end = min(end, len(text))
+        tip = f"{d.code} {d.rule}: {d.text_message(lang)}"
+        if d.suggestions:
+            tip += " → " + ", ".join(d.suggestions[:5])
+        parts.append(escape(text[pos:start]))
+        parts.append(
+            f'<mark class="{d.severity.value}" data-code="{d.code}" title="{escape(tip)}">'
+            f'{escape(text[start:end])}<span class="tip">{escape(tip)}</span></mark>'
+        )
+        pos = end
+    parts.append(escape(text[pos:]))
+    return "".join(parts)
+
+
+def render(results: list[FileResult], lang: str = "id") -> str:
+    counts = Counter((d.code, d.rule, d.severity.value) for r in results for d in r.diagnostics)
+    total = sum(counts.values())
+    rows = "".join(
+        f"<tr><td>{code}</td><td>{slug}</td><td>{sev}</td><td>{n}</td></tr>"
+        for (code, slug, sev), n in sorted(counts.items())
+    )
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="id"><head><meta charset="utf-8">',
+        "<title>redaksi-lint</title>",
+        f"<style>{STYLE}</style></head><body>",
+        "<h1>redaksi-lint</h1>",
+        f'<p id="summary">{total} temuan dalam {len(results)} berkas.</p>',
+        "<table><tr><th>Kode</th><th>Aturan</th><th>Tingkat</th><th>Jumlah</th></tr>",
+        rows,
+        "</table>",
+    ]
+    for res in results:
+        out.append(f"<h2>{escape(res.path)}</h2>")
+        if res.error:
+            out.append(f'<p class="err">{escape(res.error)}</p>')
+            continue
+        out.append(f'<div class="draft">{_draft(res, lang)}</div>')
+        out.append("<table><tr><th>Baris</th><th>Kolom</th><th>Kode</th><th>Pesan</th>"
+                   "<th>Saran</th></tr>")
+        for d in res.diagnostics:
+            out.append(
+                f"<tr><td>{d.line}</td><td>{d.column}</td><td>{d.code}</td>"
+                f"<td>{escape(d.text_message(lang))}</td>"
+                f"<td>{escape(', '.join(d.suggestions[:5]))}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
