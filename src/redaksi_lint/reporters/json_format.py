@@ -9,9 +9,14 @@ from ..engine import FileResult
 
 
 def render(results: list[FileResult], lang: str = "id") -> str:
-    diags = [d.to_dict(lang) for res in results for d in res.diagnostics]
+    # One finding at a time: a large archive's report is built without a
+    # second copy of every finding as a dict.
+    pieces = [
+        "  " + json.dumps(d.to_dict(lang), ensure_ascii=False)
+        for res in results for d in res.diagnostics
+    ]
+    out = '{\n "diagnostics": [\n' + ",\n".join(pieces) + "\n ]"
     errors = [{"path": r.path, "error": r.error} for r in results if r.error]
-    payload: dict[str, object] = {"diagnostics": diags}
     if errors:
-        payload["errors"] = errors
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        out += ',\n "errors": ' + json.dumps(errors, ensure_ascii=False)
+    return out + "\n}\n"
