@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache, wraps
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .data import DataError, data_dir, read_list, read_tsv
+from .data import data_dir, data_path
 from .morphology import (
     MAX_WORD,
     Analysis,
@@ -81,19 +81,27 @@ def _memo(method: Callable[[Any, str], _R]) -> Callable[[Any, str], _R]:
     return wrapper
 
 
+def _data_lines(name: str) -> list[str]:
+    """Entry lines of a large data file, read with as little work per line as
+    possible (these files are read at the first check of every run)."""
+    try:
+        raw = data_path(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [ln for ln in raw.lower().splitlines() if ln and ln[0] != "#" and not ln.isspace()]
+
+
 def _optional_list(name: str) -> list[str]:
     """A word list read straight into the lexicon's own structures (not kept twice)."""
-    try:
-        return read_list(name)
-    except DataError:
-        return []
+    return [ln.strip() for ln in _data_lines(name)]
 
 
-def _optional_tsv(name: str) -> list[tuple[str, ...]]:
-    try:
-        return read_tsv(name, 2)
-    except DataError:
-        return []
+def _optional_tsv(name: str) -> list[tuple[str, str]]:
+    out = []
+    for ln in _data_lines(name):
+        key, _, value = ln.partition("\t")
+        out.append((key.strip(), value.strip()))
+    return out
 
 
 class Lexicon:
@@ -113,25 +121,25 @@ class Lexicon:
 
     @cached_property
     def roots(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in _optional_list("roots.txt"))
+        return frozenset(_optional_list("roots.txt"))
 
     @cached_property
     def frequency(self) -> dict[str, float]:
         out: dict[str, float] = {}
-        for row in _optional_tsv("frequency.tsv"):
+        for key, value in _optional_tsv("frequency.tsv"):
             try:
-                out[row[0].lower()] = float(row[1])
+                out[key] = float(value)
             except ValueError:
                 continue
         return out
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in _optional_list("hyphenated.txt"))
+        return frozenset(_optional_list("hyphenated.txt"))
 
     @cached_property
     def extra(self) -> frozenset[str]:
-        return frozenset(w.lower() for w in _optional_list("extra-words.txt"))
+        return frozenset(_optional_list("extra-words.txt"))
 
     @cached_property
     def english(self) -> dict[str, int]:

@@ -18,8 +18,8 @@ from .config import Config
 from .diagnostic import Diagnostic
 from .source import InputError
 
-STREAM_BYTES = 4 * 1024 * 1024
-CHUNK_CHARS = 512 * 1024
+STREAM_BYTES = 1024 * 1024
+CHUNK_CHARS = 256 * 1024
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),

@@ -1,0 +1,132 @@
+"""Speed and memory of redaksi-lint beside real peers, in one run on one machine.
+
+    python3 benchmarks/speed.py [--corpus ../shared/corpus] [--runs 5] [--words 1000000]
+
+Prints ratios, since absolute times move with the machine's load:
+- start-up: median wall time on one short draft, redaksi-lint vs codespell;
+- throughput: the clean dev texts repeated to about --words words, all rules on,
+  words per second of redaksi-lint vs `hunspell -d id_ID -l` (spelling only);
+- memory: peak RSS on 1x, 4x and 16x a chunk of that input (flat means streaming works);
+- scaling: time for 1x, 2x, 4x the input; and --jobs 2 vs --jobs 1 on many files.
+Needs Debian's hunspell and hunspell-id, and codespell (pip) for the peers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def timed(cmd: list[str], stdin: Path | None = None) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MB) of one command."""
+    start = time.perf_counter()
+    with open(stdin or "/dev/null", "rb") as fh:
+        proc = subprocess.run(cmd, stdin=fh, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - start
+    del proc
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    return wall, rss
+
+
+def peak_rss(cmd: list[str]) -> int:
+    """Peak RSS (MB) of one command, measured by GNU time in its own process."""
+    gnu_time = shutil.which("time") or "/usr/bin/time"
+    out = subprocess.run([gnu_time, "-f", "%M", *cmd], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE, text=True, check=False)
+    return int(out.stderr.strip().splitlines()[-1]) // 1024
+
+
+def median_time(cmd: list[str], runs: int) -> float:
+    return statistics.median(timed(cmd)[0] for _ in range(runs))
+
+
+def words_in(path: Path) -> int:
+    return len(WORD_RE.findall(path.read_text(encoding="utf-8")))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--words", type=int, default=1_000_000)
+    args = ap.parse_args()
+    clean = sorted((args.corpus / "dev" / "clean").glob("*.txt"))
+    if not clean:
+        sys.exit(f"no clean texts under {args.corpus}/dev/clean")
+    lint = [shutil.which("redaksi-lint") or "redaksi-lint", "--quiet"]
+    tmp = Path(tempfile.mkdtemp(prefix="redaksi-bench-"))
+    joined = "\n".join(p.read_text(encoding="utf-8") for p in clean)
+
+    # -- start-up: a short draft of a few paragraphs, a clean one and one with a typo
+    short = tmp / "short.txt"
+    short.write_text("\n".join(clean[0].read_text(encoding="utf-8").splitlines()[:6]) + "\n",
+                     encoding="utf-8")
+    subprocess.run([*lint, str(short)], check=False)  # warm the file cache and index cache
+    ours = median_time([*lint, str(short)], args.runs * 2)
+    if shutil.which("codespell"):
+        peer = median_time(["codespell", str(short)], args.runs * 2)
+        print(f"start-up   redaksi-lint {ours * 1000:.0f} ms, codespell {peer * 1000:.0f} ms: "
+              f"{ours / peer:.2f}x (goal <= 1.5x)")
+    else:
+        print(f"start-up   redaksi-lint {ours * 1000:.0f} ms (codespell not installed)")
+
+    # -- throughput: ~args.words words
+    unit_words = len(WORD_RE.findall(joined))
+    reps = max(1, round(args.words / unit_words))
+    big = tmp / "big.txt"
+    big.write_text("\n".join([joined] * reps), encoding="utf-8")
+    n_words = unit_words * reps
+    t_ours = statistics.median(timed([*lint, str(big)])[0] for _ in range(max(1, args.runs // 2)))
+    line = f"throughput {n_words:,} words: redaksi-lint {n_words / t_ours:,.0f} words/s"
+    if shutil.which("hunspell"):
+        t_peer = statistics.median(
+            timed(["hunspell", "-d", "id_ID", "-l"], stdin=big)[0]
+            for _ in range(max(1, args.runs // 2)))
+        line += (f", hunspell -l {n_words / t_peer:,.0f} words/s: "
+                 f"{t_peer / t_ours:.2f}x (goal >= 2x)")
+    print(line)
+
+    # -- memory and scaling
+    sizes = {}
+    for factor in (1, 2, 4):
+        f = tmp / f"scale{factor}.txt"
+        f.write_text("\n".join([joined] * factor * max(1, reps // 4)), encoding="utf-8")
+        sizes[factor] = timed([*lint, str(f)])[0]
+    base = sizes[1]
+    print("scaling    1x/2x/4x: " + ", ".join(f"{sizes[k] / base:.2f}" for k in (1, 2, 4))
+          + " (linear: 1, 2, 4)")
+    if Path("/usr/bin/time").exists():
+        mem = {}
+        for label, factor in (("1x", 1), ("4x", 4), ("16x", 16)):
+            f = tmp / f"mem{factor}.txt"
+            f.write_text("\n".join([joined] * factor * max(1, reps // 8)), encoding="utf-8")
+            mem[label] = peak_rss([*lint, str(f)])
+        print("memory     peak RSS " + ", ".join(f"{k} {v} MB" for k, v in mem.items())
+              + " (goal <= 150 MB, flat)")
+
+    # -- --jobs on many files
+    many = tmp / "many"
+    many.mkdir()
+    for i in range(40):
+        (many / f"d{i:02}.txt").write_text(clean[i % len(clean)].read_text(encoding="utf-8"),
+                                           encoding="utf-8")
+    j1 = median_time([*lint, "--jobs", "1", str(many)], 3)
+    j2 = median_time([*lint, "--jobs", "2", str(many)], 3)
+    print(f"jobs       40 files: --jobs 1 {j1:.2f} s, --jobs 2 {j2:.2f} s: {j1 / j2:.2f}x faster")
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
