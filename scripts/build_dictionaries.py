@@ -125,7 +125,8 @@ def build_roots(tmp: Path) -> None:
     )
     (DICT / "roots.txt").write_text(text + "\n".join(roots) + "\n", encoding="utf-8")
     (LICENSES / "Sastrawi-MIT.txt").write_text(
-        MIT_TEXT.format(holder="Hanif Amal Robbani (PySastrawi) and the Sastrawi authors"), encoding="utf-8"
+        MIT_TEXT.format(holder="Hanif Amal Robbani (PySastrawi) and the Sastrawi authors"),
+        encoding="utf-8",
     )
     print(f"roots: {len(roots)}")
 
