@@ -161,7 +161,7 @@ def _fix_one(path: str, config: Config, encoding: str | None, write: bool,
 def _read_stdin(encoding: str | None) -> str | None:
     from .source import InputError, decode_bytes
 
-    data = click.get_binary_stream("stdin").read()
+    data = sys.stdin.buffer.read()
     try:
         return decode_bytes(data, encoding).text
     except InputError:
