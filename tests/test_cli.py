@@ -159,3 +159,26 @@ def test_real_subprocess(draft: Path) -> None:
     bad = subprocess.run(["redaksi-lint", "--no-such-option", str(draft)],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_html_report_renders_findings_in_a_real_browser(draft: Path, tmp_path: Path) -> None:
+    import shutil
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    _code, out = invoke("--format", "html", str(draft))
+    page = tmp_path / "laporan.html"
+    page.write_text(out, encoding="utf-8")
+    proc = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+         page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    dom = proc.stdout
+    assert '<mark class="warning" data-code="S101"' in dom, proc.stderr[-2000:]
+    assert ">menyaipakn<" in dom and "menyiapkan" in dom
+    assert 'data-code="T501"' in dom and 'data-code="R201"' in dom
+    assert "temuan dalam 1 berkas" in dom

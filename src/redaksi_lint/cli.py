@@ -217,6 +217,56 @@ def rules_command(code: str | None, lang: str) -> None:
                    + "  " + r[4])
 
 
+@cli.group("vocab")
+def vocab_group() -> None:
+    """The project's accept list (words that are never reported)."""
+
+
+@vocab_group.command("add")
+@click.argument("words", nargs=-1, required=True)
+def vocab_add(words: tuple[str, ...]) -> None:
+    """Append WORDS to the accept list of the nearest config (created if needed)."""
+    from pathlib import Path
+
+    from .config_files import ConfigError
+    from .vocab import add_words
+
+    try:
+        path, new = add_words(Path.cwd(), list(words))
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{len(new)} word(s) added to {path}")
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True)
+def baseline(paths: tuple[str, ...]) -> None:
+    """Accept every unknown word and name variant reported in PATHS today."""
+    from pathlib import Path
+
+    from .config_files import ConfigError
+    from .engine import lint_paths
+    from .vocab import add_words
+
+    config = Config(select=["S101", "N301"])
+    words: list[str] = []
+    for res in lint_paths(paths, config):
+        if res.error:
+            click.echo(f"redaksi-lint: {res.path}: {res.error}", err=True)
+            continue
+        assert res.document is not None or not res.diagnostics
+        for d in res.diagnostics:
+            if res.document is not None:
+                words.append(res.document.text[d.start : d.end])
+    try:
+        path, new = add_words(Path.cwd(), sorted(set(words)))
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{len(new)} word(s) added to {path}")
+
+
 def main(args: list[str] | None = None) -> None:
     """Console entry point: usage errors exit 2, Ctrl-C exits 130 quietly
     (files being written by --fix are replaced atomically, never half-written)."""
