@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from redaksi_lint.cli import cli
 from redaksi_lint.config_files import find_config_file
 
+
 @pytest.fixture(autouse=True)
 def _fresh_lookup() -> None:
     find_config_file.cache_clear()
