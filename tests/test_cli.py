@@ -182,3 +182,13 @@ def test_html_report_renders_findings_in_a_real_browser(draft: Path, tmp_path: P
     assert ">menyaipakn<" in dom and "menyiapkan" in dom
     assert 'data-code="T501"' in dom and 'data-code="R201"' in dom
     assert "temuan dalam 1 berkas" in dom
+
+
+def test_colour_only_on_a_terminal(draft: Path) -> None:
+    from redaksi_lint.engine import lint_paths
+    from redaksi_lint.reporters import text
+
+    results = lint_paths([str(draft)])
+    assert "\x1b[" in text.render(results, color=True)
+    assert "\x1b[" not in invoke(str(draft))[1]  # the runner is no terminal
+    assert "\x1b[" not in invoke("--no-color", str(draft))[1]

@@ -6,6 +6,7 @@ findings, 2 on a usage or input error (2 wins when both happen).
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from typing import Any
@@ -61,6 +62,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
 @click.option("--fix", is_flag=True, help="Apply the certain fixes to the files.")
 @click.option("--diff", is_flag=True, help="Print the certain fixes as a diff; write nothing.")
+@click.option("--no-color", is_flag=True, help="No colour (default: colour on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Check this many files in parallel.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
@@ -68,7 +70,8 @@ def _split(values: tuple[str, ...]) -> list[str]:
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           min_severity: str | None, quiet: bool, statistics: bool, fix: bool, diff: bool,
-          jobs: int, encoding: str | None, stdin_filename: str | None) -> None:
+          no_color: bool, jobs: int, encoding: str | None, stdin_filename: str | None
+          ) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
     from fnmatch import fnmatch
 
@@ -127,7 +130,10 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
     if diff:
         click.echo("".join(diffs), nl=False)
         sys.exit(_report(results, "text", out_lang, quiet=True, statistics=False))
-    sys.exit(_report(results, output_format, out_lang, quiet=quiet, statistics=statistics))
+    color = (not no_color and "NO_COLOR" not in os.environ and output_format == "text"
+             and sys.stdout.isatty())
+    sys.exit(_report(results, output_format, out_lang, quiet=quiet, statistics=statistics,
+                     color=color))
 
 
 def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
@@ -169,9 +175,14 @@ def _read_stdin(encoding: str | None) -> str | None:
 
 
 def _report(results: list[FileResult], output_format: str, lang: str, quiet: bool = False,
-            statistics: bool = False) -> int:
+            statistics: bool = False, color: bool = False) -> int:
     if not quiet:
-        out = get_reporter(output_format)(results, lang)
+        if color:
+            from .reporters import text
+
+            out = text.render(results, lang, color=True)
+        else:
+            out = get_reporter(output_format)(results, lang)
         if out:
             click.echo(out, nl=False)
         if statistics:

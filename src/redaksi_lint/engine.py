@@ -16,7 +16,7 @@ from .diagnostic import Diagnostic
 from .document import Document
 from .formats import detect_format, load_document
 from .rules import Context, Rule, all_rules
-from .source import InputError, read_source
+from .source import InputError, read_docx, read_source
 from .suppress import filter_suppressed
 from .tokenize import split_sentences, tokenize
 
@@ -137,6 +137,13 @@ def lint_file(path: str, config: Config | None = None, encoding: str | None = No
         except InputError as exc:
             return FileResult(path, error=str(exc))
         return FileResult(path, found)
+    if stdin_text is None and path.lower().endswith(".docx"):
+        try:
+            text, paragraphs = read_docx(Path(path))
+        except InputError as exc:
+            return FileResult(path, error=str(exc))
+        doc = Document(text, path, "txt", line_numbers=paragraphs)
+        return FileResult(path, lint_document(doc, config), document=doc)
     try:
         text = stdin_text if stdin_text is not None else read_source(Path(path), encoding)
     except InputError as exc:

@@ -59,3 +59,20 @@ def read_source(path: Path, encoding: str | None = None) -> str:
     except OSError as exc:
         raise InputError(exc.strerror or str(exc)) from exc
     return decode_bytes(data, encoding).text
+
+
+def read_docx(path: Path) -> tuple[str, list[int]]:
+    """The paragraphs of a Word document joined by line breaks, and the
+    paragraph number of each line (a finding names its paragraph)."""
+    try:
+        import docx
+    except ImportError as exc:
+        raise InputError(
+            "reading .docx needs the optional extra: pip install 'redaksi-lint[docx]'") from exc
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several kinds for a broken package
+        raise InputError(f"not a readable .docx file ({type(exc).__name__})") from exc
+    paragraphs = [p.text.replace("\r", " ").replace("\n", " ")
+                  for p in document.paragraphs]
+    return "\n".join(paragraphs), list(range(1, len(paragraphs) + 1))

@@ -1,22 +1,27 @@
-"""`path:line:col: CODE message (suggestions)`, one finding per line."""
+"""`path:line:col: CODE message (suggestions)`, one finding per line; coloured
+only on a terminal."""
 
 from __future__ import annotations
 
+import click
+
+from ..diagnostic import Severity
 from ..engine import FileResult
 
-
-def format_line(d_path: str, line: int, col: int, code: str, message: str,
-                suggestions: list[str]) -> str:
-    out = f"{d_path}:{line}:{col}: {code} {message}"
-    if suggestions:
-        out += f" ({', '.join(suggestions[:5])})"
-    return out
+COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def render(results: list[FileResult], lang: str = "id") -> str:
+def render(results: list[FileResult], lang: str = "id", color: bool = False) -> str:
     lines = []
     for res in results:
         for d in res.diagnostics:
-            lines.append(format_line(d.path, d.line, d.column, d.code, d.text_message(lang),
-                                     d.suggestions))
+            where = f"{d.path}:{d.line}:{d.column}:"
+            code = d.code
+            if color:
+                where = click.style(where, bold=True)
+                code = click.style(code, fg=COLOURS[d.severity], bold=True)
+            line = f"{where} {code} {d.text_message(lang)}"
+            if d.suggestions:
+                line += f" ({', '.join(d.suggestions[:5])})"
+            lines.append(line)
     return "\n".join(lines) + ("\n" if lines else "")
