@@ -192,3 +192,10 @@ def test_colour_only_on_a_terminal(draft: Path) -> None:
     assert "\x1b[" in text.render(results, color=True)
     assert "\x1b[" not in invoke(str(draft))[1]  # the runner is no terminal
     assert "\x1b[" not in invoke("--no-color", str(draft))[1]
+
+
+def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
+    for i in range(25):
+        (tmp_path / f"d{i:02}.txt").write_text(TYPO, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--quiet", str(tmp_path)])
+    assert result.exit_code == 1 and "%" not in result.output

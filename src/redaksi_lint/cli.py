@@ -20,6 +20,7 @@ from .engine import FileResult, expand_paths, lint_file
 from .reporters import FORMATS, get_reporter
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PROGRESS_MIN_FILES = 20
 
 
 class DefaultGroup(click.Group):
@@ -94,35 +95,41 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
     out_lang = lang or "id"
     diffs: list[str] = []
     pending: list[tuple[int, str, Config]] = []  # files to check in parallel
-    for path, error in expand_paths(paths):
-        if error:
-            results.append(FileResult(path, error=error))
-            continue
-        try:
-            config = effective(stdin_filename or path if path == "-" else path)
-        except ConfigError as exc:
-            click.echo(f"redaksi-lint: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
-        out_lang = lang or config.lang
-        if path != "-" and (
-            any(fnmatch(path, g) for g in config.exclude)
-            or (config.include and not any(fnmatch(path, g) for g in config.include))
-        ):
-            continue
-        if path == "-":
-            stdin_text = _read_stdin(encoding)
-            name = stdin_filename or "-"
-            if stdin_text is None:
-                results.append(FileResult(name, error="cannot decode standard input"))
+    inputs = list(expand_paths(paths))
+    # A progress bar on a terminal when many files are checked; never in a pipe.
+    progress = click.progressbar(
+        inputs, label="redaksi-lint", file=sys.stderr,
+        hidden=not (len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()))
+    with progress:
+        for path, error in progress:
+            if error:
+                results.append(FileResult(path, error=error))
                 continue
-            results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
-        elif fix or diff:
-            results.append(_fix_one(path, config, encoding, write=fix, diffs=diffs))
-        elif jobs > 1:
-            pending.append((len(results), path, config))
-            results.append(FileResult(path))
-        else:
-            results.append(lint_file(path, config, encoding))
+            try:
+                config = effective(stdin_filename or path if path == "-" else path)
+            except ConfigError as exc:
+                click.echo(f"redaksi-lint: {exc}", err=True)
+                sys.exit(EXIT_ERROR)
+            out_lang = lang or config.lang
+            if path != "-" and (
+                any(fnmatch(path, g) for g in config.exclude)
+                or (config.include and not any(fnmatch(path, g) for g in config.include))
+            ):
+                continue
+            if path == "-":
+                stdin_text = _read_stdin(encoding)
+                name = stdin_filename or "-"
+                if stdin_text is None:
+                    results.append(FileResult(name, error="cannot decode standard input"))
+                    continue
+                results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
+            elif fix or diff:
+                results.append(_fix_one(path, config, encoding, write=fix, diffs=diffs))
+            elif jobs > 1:
+                pending.append((len(results), path, config))
+                results.append(FileResult(path))
+            else:
+                results.append(lint_file(path, config, encoding))
     if pending:
         for idx, res in zip((p[0] for p in pending),
                             _parallel(pending, encoding, jobs), strict=True):
