@@ -199,3 +199,30 @@ def test_no_progress_bar_in_a_pipe(tmp_path: Path) -> None:
         (tmp_path / f"d{i:02}.txt").write_text(TYPO, encoding="utf-8")
     result = CliRunner().invoke(cli, ["--quiet", str(tmp_path)])
     assert result.exit_code == 1 and "%" not in result.output
+
+
+def test_jobs_gives_the_same_report_in_input_order(tmp_path: Path) -> None:
+    for i in range(6):
+        (tmp_path / f"d{i}.txt").write_text(TYPO * (i + 1), encoding="utf-8")
+    one = invoke("--format", "json", "--jobs", "1", str(tmp_path))
+    two = invoke("--format", "json", "--jobs", "2", str(tmp_path))
+    assert one == two and one[0] == 1
+
+
+def test_fix_refuses_a_file_changed_while_checked(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from redaksi_lint import fixer
+
+    path = tmp_path / "berubah.txt"
+    path.write_text(TYPO, encoding="utf-8")
+    real_fix_text = fixer.fix_text
+
+    def edit_meanwhile(text: str, name: str, config: object = None) -> fixer.FixResult:
+        path.write_text("Naskah baru dari redaktur.\n", encoding="utf-8")
+        return real_fix_text(text, name, None)
+
+    monkeypatch.setattr(fixer, "fix_text", edit_meanwhile)
+    code, out = invoke("--fix", str(path))
+    assert code == 2 and "changed on disk" in out
+    assert path.read_text(encoding="utf-8") == "Naskah baru dari redaktur.\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
