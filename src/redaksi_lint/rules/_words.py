@@ -26,6 +26,11 @@ def optional_mapping(name: str) -> dict[str, str]:
     return out
 
 
+def word_set(name: str) -> frozenset[str]:
+    """The lowercased entries of a one-per-line file (empty when absent)."""
+    return frozenset(w.lower() for w in optional_list(name))
+
+
 def optional_list(name: str) -> tuple[str, ...]:
     try:
         return load_list(name)

@@ -14,9 +14,9 @@ from . import register
 from ._words import (
     is_mid_sentence_capital,
     match_case,
-    optional_list,
     optional_mapping,
     phrase_matches,
+    word_set,
 )
 from .base import Context, Rule
 
@@ -36,7 +36,7 @@ def compounds() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def bound_forms() -> frozenset[str]:
-    return frozenset(w.lower() for w in optional_list("bound-forms.txt"))
+    return word_set("bound-forms.txt")
 
 
 def _compound_form(word: str, mapping: dict[str, str]) -> str | None:

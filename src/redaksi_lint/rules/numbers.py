@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..data import DataError, load_list, load_tsv
+from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from ..tokenize import Token
 from . import register
+from ._words import word_set
 from .base import Context, Rule
 
 _PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
@@ -27,21 +28,15 @@ POSTCODE_DIGITS = 5
 LONG_DIGITS = 8
 
 
-def _optional_list(name: str) -> frozenset[str]:
-    try:
-        return frozenset(x.lower() for x in load_list(name))
-    except DataError:
-        return frozenset()
-
 
 @lru_cache(maxsize=1)
 def number_labels() -> frozenset[str]:
-    return _optional_list("number-labels.txt")
+    return word_set("number-labels.txt")
 
 
 @lru_cache(maxsize=1)
 def ordinal_nouns() -> frozenset[str]:
-    return _optional_list("ordinal-nouns.txt")
+    return word_set("ordinal-nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -72,12 +67,12 @@ def _prev_word(tokens: list[Token], i: int) -> str:
 
 @lru_cache(maxsize=1)
 def magnitudes() -> frozenset[str]:
-    return _optional_list("number-magnitudes.txt")
+    return word_set("number-magnitudes.txt")
 
 
 @lru_cache(maxsize=1)
 def quantity_cues() -> frozenset[str]:
-    return _optional_list("quantity-cues.txt")
+    return word_set("quantity-cues.txt")
 
 
 def _is_quantity(text: str, tokens: list[Token], i: int) -> bool:

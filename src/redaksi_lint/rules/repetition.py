@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from . import register
-from ._words import optional_list, optional_tsv
+from ._words import optional_tsv, word_set
 from .base import Context, Rule
 
 # A repeated sentence or line must be at least this long to be worth a finding:
@@ -18,7 +18,7 @@ MIN_REPEAT_WORDS = 6
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in optional_list("function-words.txt"))
+    return word_set("function-words.txt")
 
 
 _VOWELS = frozenset("aeiou")

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from ..data import DataError, load_list
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..tokenize import CLOSERS, Sentence, Token
 from . import register
+from ._words import word_set
 from .base import Context, Rule
 
 _FINAL = frozenset(".!?")
@@ -29,21 +29,15 @@ MIN_LAST_SENTENCE_WORDS = 4
 MIN_PARAGRAPH_WORDS = 8
 
 
-def _optional_list(name: str) -> frozenset[str]:
-    try:
-        return frozenset(x.lower() for x in load_list(name))
-    except DataError:
-        return frozenset()
-
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
-    return _optional_list("function-words.txt")
+    return word_set("function-words.txt")
 
 
 @lru_cache(maxsize=1)
 def dangling_words() -> frozenset[str]:
-    return _optional_list("dangling-words.txt")
+    return word_set("dangling-words.txt")
 
 
 def _title_case(word: str) -> bool:

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..morphology import MAX_WORD
 from ..tokenize import Token
 from . import register
+from ._words import match_case
 from .base import Context, Rule
 
 # A correction proposed for a capitalised token (sentence start, headline)
@@ -40,15 +41,6 @@ DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
     "9": "io", "0": "op",
 }
-
-
-def match_case(model: str, word: str) -> str:
-    """`word` in the case pattern of `model` (Kerena -> Karena, HARGS -> HARGA)."""
-    if model.isupper() and len(model) > 1:
-        return word.upper()
-    if model[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
 
 
 def _line_is_caps(ctx: Context, tok: Token) -> bool:
