@@ -216,29 +216,30 @@ class NameVariant(Rule):
             return
         canon, _ = house_names()
         house_tokens = {t for n in canon for t in n.split()}
-        lex = None
+        by_initial: dict[str, list[tuple[str, str]]] = {}
+        for f in frequent:
+            by_initial.setdefault(f[0], []).append((f, f.lower()))
+        lex = ctx.lexicon
         for tok in caps:
             word = tok.text
             if counts[word] != 1 or len(word) < MIN_VARIANT_LEN or word in house_tokens:
                 continue
+            low = word.lower()
+            if lex.zipf(low) >= 3.0 or lex.is_known(low) or lex.is_english(low):
+                continue  # a word of its own (Sudah beside Sudan) or a name in use
             best = None
-            for f in frequent:
-                if f[0] != word[0] or f == word or abs(len(f) - len(word)) > 2:
-                    continue
-                if _inflection(word, f):
+            for f, f_low in by_initial.get(word[0], ()):
+                if abs(len(f) - len(word)) > 2 or _inflection(word, f):
                     continue
                 limit = 2 if min(len(f), len(word)) >= 8 else 1
-                if osa_distance(word.lower(), f.lower()) <= limit and (
+                if abs(len(f) - len(word)) > limit:
+                    continue
+                if osa_distance(low, f_low) <= limit and (
                     best is None or counts[f] > counts[best]
                 ):
                     best = f
             if best is None:
                 continue
-            if lex is None:
-                lex = ctx.lexicon
-            low = word.lower()
-            if lex.is_known(low) or lex.zipf(low) >= 3.0 or lex.is_english(low):
-                continue  # a word of its own (Sudah beside Sudan) or a name in use
             yield self.report(
                 tok.start, tok.end,
                 f"Nama '{word}' ditulis '{best}' di bagian lain naskah ({counts[best]} kali).",
