@@ -226,3 +226,18 @@ def test_fix_refuses_a_file_changed_while_checked(tmp_path: Path,
     assert code == 2 and "changed on disk" in out
     assert path.read_text(encoding="utf-8") == "Naskah baru dari redaktur.\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_config_command_prints_the_effective_configuration(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from redaksi_lint.config_files import find_config_file
+
+    find_config_file.cache_clear()
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.redaksi-lint]\nignore = ["K605"]\nseverity = {S103 = "error"}\n',
+        encoding="utf-8")
+    code, out = invoke("config", str(tmp_path))
+    assert code == 0
+    assert "pyproject.toml" in out and "- K605" in out and "S103: error" in out
+    find_config_file.cache_clear()

@@ -235,6 +235,42 @@ def rules_command(code: str | None, lang: str) -> None:
                    + "  " + r[4])
 
 
+@cli.command("config")
+@click.argument("path", required=False, default=".")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Config file to show instead of the one found for PATH.")
+def config_command(path: str, config_path: str | None) -> None:
+    """Print the effective configuration for PATH (a file or folder)."""
+    from pathlib import Path
+
+    import yaml
+
+    from .config_files import ConfigError, config_for
+
+    target = path
+    if Path(path).is_dir():
+        target = str(Path(path) / "draft.txt")  # a file in that folder
+    try:
+        cfg = config_for(target, config_path)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    data = {
+        "source": cfg.source or "(defaults: no config file found)",
+        "select": cfg.select if cfg.select is not None else ["ALL"],
+        "ignore": cfg.ignore,
+        "severity": {k: v.value for k, v in cfg.severity.items()},
+        "options": cfg.options,
+        "accept": sorted(cfg.accept),
+        "reject": sorted(cfg.reject),
+        "names": cfg.names,
+        "include": cfg.include,
+        "exclude": cfg.exclude,
+        "lang": cfg.lang,
+    }
+    click.echo(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), nl=False)
+
+
 @cli.group("vocab")
 def vocab_group() -> None:
     """The project's accept list (words that are never reported)."""
