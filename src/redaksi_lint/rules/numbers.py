@@ -154,8 +154,8 @@ class ThousandsSeparator(Rule):
                 long = len(digits) >= LONG_DIGITS
                 yield self.report(
                     tok.start, tok.end,
-                    f"Tulis '{grouped}' dengan titik sebagai pemisah ribuan.",
-                    f"Write '{grouped}' with periods grouping the thousands.",
+                    f"Tulis '{grouped}', bukan '{tok.text}': titik sebagai pemisah ribuan.",
+                    f"Write '{grouped}', not '{tok.text}': periods group the thousands.",
                     suggestions=[grouped],
                     fix=None if long else Fix(tok.start, tok.end, grouped),
                     severity=Severity.INFO if long else None,
