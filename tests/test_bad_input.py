@@ -190,3 +190,27 @@ def test_interrupt_exits_130_without_traceback(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err
+
+
+def test_a_crashing_rule_is_one_error_for_that_file_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redaksi_lint.engine import lint_paths
+    from redaksi_lint.rules import get_rule
+
+    cls = get_rule("T501")
+    assert cls is not None
+    original = cls.check
+
+    def explode(self: object, ctx: object) -> object:
+        if "meledak" in ctx.text:  # type: ignore[attr-defined]
+            raise ValueError("boom")
+        return original(self, ctx)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cls, "check", explode)
+    bad, good = tmp_path / "a.txt", tmp_path / "b.txt"
+    bad.write_text("Kata meledak 3000.\n", encoding="utf-8")
+    good.write_text(TYPO, encoding="utf-8")
+    first, second = lint_paths([str(bad), str(good)])
+    assert first.error is not None and "internal error" in first.error and "boom" in first.error
+    assert second.error is None and any(d.code == "S101" for d in second.diagnostics)

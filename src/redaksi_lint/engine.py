@@ -127,7 +127,20 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
 def lint_file(path: str, config: Config | None = None, encoding: str | None = None,
               stdin_text: str | None = None) -> FileResult:
     """Lint one file (or `-` with `stdin_text`); input problems become `error`.
-    Files above stream.STREAM_BYTES are checked in chunks (flat memory)."""
+    Files above stream.STREAM_BYTES are checked in chunks (flat memory). An
+    unexpected failure is reported for this file alone, so one file never
+    stops the check of the others."""
+    try:
+        return _lint_file(path, config, encoding, stdin_text)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug: name it, keep going with the other files
+        return FileResult(path, error=f"internal error while checking this file "
+                                      f"({type(exc).__name__}: {exc}); please report it")
+
+
+def _lint_file(path: str, config: Config | None, encoding: str | None,
+               stdin_text: str | None) -> FileResult:
     if stdin_text is None and _is_large(path):
         from .stream import lint_large_file
 
