@@ -16,3 +16,36 @@ def osa_distance(a: str, b: str) -> int:
                 cur[j] = min(cur[j], prev2[j - 2] + 1)
         prev2, prev = prev, cur
     return prev[-1]
+
+
+def deletions(word: str, depth: int) -> set[str]:
+    """The word and every string made by deleting up to `depth` of its letters.
+    Two words within OSA distance `depth` always share one of these, so an
+    index of them finds close words without comparing every pair."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+class NeighbourIndex:
+    """Words that lie within a small edit distance of a probe, found through
+    shared deletions (symmetric-delete) and confirmed with `osa_distance`."""
+
+    def __init__(self, words: list[str], depth: int) -> None:
+        self.depth = depth
+        self._keys: dict[str, list[str]] = {}
+        for word in words:
+            for key in deletions(word, depth):
+                self._keys.setdefault(key, []).append(word)
+
+    def near(self, probe: str, limit: int) -> set[str]:
+        """Indexed words within OSA distance `limit` (<= depth) of `probe`."""
+        found: set[str] = set()
+        for key in deletions(probe, min(limit, self.depth)):
+            for word in self._keys.get(key, ()):
+                if word not in found and abs(len(word) - len(probe)) <= limit:
+                    found.add(word)
+        return {w for w in found if osa_distance(probe, w) <= limit}

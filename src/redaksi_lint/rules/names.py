@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..distance import osa_distance
+from ..distance import NeighbourIndex, osa_distance
 from ..tokenize import Token
 from . import register
 from ._words import optional_tsv
@@ -216,9 +216,10 @@ class NameVariant(Rule):
             return
         canon, _ = house_names()
         house_tokens = {t for n in canon for t in n.split()}
-        by_initial: dict[str, list[tuple[str, str]]] = {}
+        by_lower: dict[str, list[str]] = {}
         for f in frequent:
-            by_initial.setdefault(f[0], []).append((f, f.lower()))
+            by_lower.setdefault(f.lower(), []).append(f)
+        index = NeighbourIndex(list(by_lower), 2)
         lex = ctx.lexicon
         for tok in caps:
             word = tok.text
@@ -228,16 +229,16 @@ class NameVariant(Rule):
             if lex.zipf(low) >= 3.0 or lex.is_known(low) or lex.is_english(low):
                 continue  # a word of its own (Sudah beside Sudan) or a name in use
             best = None
-            for f, f_low in by_initial.get(word[0], ()):
-                if abs(len(f) - len(word)) > 2 or _inflection(word, f):
-                    continue
-                limit = 2 if min(len(f), len(word)) >= 8 else 1
-                if abs(len(f) - len(word)) > limit:
-                    continue
-                if osa_distance(low, f_low) <= limit and (
-                    best is None or counts[f] > counts[best]
-                ):
-                    best = f
+            near = index.near(low, 2 if len(word) >= 8 else 1)
+            for f_low in sorted(near):
+                for f in by_lower[f_low]:
+                    if f[0] != word[0] or _inflection(word, f):
+                        continue
+                    limit = 2 if min(len(f), len(word)) >= 8 else 1
+                    if osa_distance(low, f_low) <= limit and (
+                        best is None or counts[f] > counts[best]
+                    ):
+                        best = f
             if best is None:
                 continue
             yield self.report(
@@ -255,11 +256,14 @@ class NameVariant(Rule):
         counts = Counter(" ".join(t.text for t in n) for n in names)
         canon, variants = house_names()
         known = set(counts) | {c for c in canon if len(c.split()) >= 3}
-        refs = []
-        for other in known:
+        refs: list[tuple[str, list[str], list[str], set[str]]] = []
+        by_word: dict[str, list[int]] = {}  # a reference name shares a word with its variants
+        for other in sorted(known):
             other_toks = other.split()
             if len(other_toks) >= 2 and (counts.get(other, 0) >= 2 or other in canon):
                 norm = [_norm(t) for t in other_toks]
+                for w in set(norm):
+                    by_word.setdefault(w, []).append(len(refs))
                 refs.append((other, other_toks, norm, set(norm)))
         for name in names:
             shown = " ".join(t.text for t in name)
@@ -269,7 +273,8 @@ class NameVariant(Rule):
                 continue  # N302 reports it, with a certain fix
             low = [_norm(t.text) for t in name]
             need = max(1, len(low) - 1)
-            for other, other_toks, norm, norm_set in refs:
+            candidates = sorted({i for w in set(low) for i in by_word.get(w, ())})
+            for other, other_toks, norm, norm_set in (refs[i] for i in candidates):
                 if other == shown or len(norm_set.intersection(low)) < need:
                     continue
                 span = _fuzzy_span(norm, low)

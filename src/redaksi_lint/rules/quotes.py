@@ -18,6 +18,7 @@ _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 STRAIGHT = '"'
 CURLY_OPEN = "“"
 CURLY_CLOSE = "”"
+_MARK_RE = re.compile('["“”]')
 
 
 @dataclass(slots=True)
@@ -47,9 +48,8 @@ def quote_marks(text: str) -> list[list[QuoteMark]]:
         line, base = m.group(), m.start()
         marks: list[QuoteMark] = []
         open_mark: QuoteMark | None = None
-        for k, ch in enumerate(line):
-            if ch not in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE):
-                continue
+        for q in _MARK_RE.finditer(line):
+            k, ch = q.start(), q.group()
             if ch == STRAIGHT and k > 0 and k + 1 < len(line) and (
                 line[k - 1].isdigit() and not line[k + 1].isalpha()
             ):
