@@ -62,3 +62,17 @@ def test_invalid_utf8_in_a_large_file_is_an_input_error(
     monkeypatch.setattr(stream, "STREAM_BYTES", 10)
     res = lint_file(str(path), CONFIG)
     assert res.error is not None and "invalid UTF-8" in res.error and "--encoding" in res.error
+
+
+def test_chunks_checked_by_workers_give_the_same_findings_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = PARAGRAPH * 40
+    path = tmp_path / "besar.txt"
+    path.write_text(text, encoding="utf-8")
+    whole = lint_text(text, CONFIG, path=str(path))
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
+    parallel = lint_file(str(path), CONFIG, jobs=2)
+    assert parallel.error is None
+    assert _keys(parallel.diagnostics) == _keys(whole)

@@ -65,7 +65,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--diff", is_flag=True, help="Print the certain fixes as a diff; write nothing.")
 @click.option("--no-color", is_flag=True, help="No colour (default: colour on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Check this many files in parallel.")
+              help="Worker processes: files, or chunks of a large file, in parallel.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
@@ -145,14 +145,24 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
 
 def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
               jobs: int) -> list[FileResult]:
-    """Lint files in worker processes (each loads its own lexicon), in order."""
-    from concurrent.futures import ProcessPoolExecutor
+    """Lint files in worker processes (each loads its own lexicon), in order.
+    A large file is split into chunks that the workers share instead."""
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    if len(pending) < 2:
-        return [lint_file(path, cfg, encoding) for _, path, cfg in pending]
-    with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
-        futures = [pool.submit(lint_file, path, cfg, encoding) for _, path, cfg in pending]
-        return [f.result() for f in futures]
+    from .engine import is_large
+
+    small = [(i, path, cfg) for i, path, cfg in pending if not is_large(path)]
+    results: dict[int, FileResult] = {
+        i: lint_file(path, cfg, encoding, jobs=jobs) for i, path, cfg in pending
+        if is_large(path)}
+    if len(small) < 2:
+        results.update((i, lint_file(path, cfg, encoding)) for i, path, cfg in small)
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(small))) as pool:
+            futures: dict[int, Future[FileResult]] = {
+                i: pool.submit(lint_file, path, cfg, encoding) for i, path, cfg in small}
+            results.update((i, f.result()) for i, f in futures.items())
+    return [results[i] for i, _, _ in pending]
 
 
 def _fix_one(path: str, config: Config, encoding: str | None, write: bool,

@@ -125,13 +125,14 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str | None]]:
 
 
 def lint_file(path: str, config: Config | None = None, encoding: str | None = None,
-              stdin_text: str | None = None) -> FileResult:
+              stdin_text: str | None = None, jobs: int = 1) -> FileResult:
     """Lint one file (or `-` with `stdin_text`); input problems become `error`.
-    Files above stream.STREAM_BYTES are checked in chunks (flat memory). An
+    Files above stream.STREAM_BYTES are checked in chunks (flat memory), by
+    `jobs` worker processes when more than one is asked for. An
     unexpected failure is reported for this file alone, so one file never
     stops the check of the others."""
     try:
-        return _lint_file(path, config, encoding, stdin_text)
+        return _lint_file(path, config, encoding, stdin_text, jobs)
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as exc:  # a bug: name it, keep going with the other files
@@ -140,13 +141,13 @@ def lint_file(path: str, config: Config | None = None, encoding: str | None = No
 
 
 def _lint_file(path: str, config: Config | None, encoding: str | None,
-               stdin_text: str | None) -> FileResult:
-    if stdin_text is None and _is_large(path):
+               stdin_text: str | None, jobs: int = 1) -> FileResult:
+    if stdin_text is None and is_large(path):
         from .stream import lint_large_file
 
         try:
             found = lint_large_file(Path(path), detect_format(path), config or Config(),
-                                    encoding)
+                                    encoding, jobs)
         except InputError as exc:
             return FileResult(path, error=str(exc))
         return FileResult(path, found)
@@ -165,7 +166,7 @@ def _lint_file(path: str, config: Config | None, encoding: str | None,
     return FileResult(path, lint_document(doc, config), document=doc)
 
 
-def _is_large(path: str) -> bool:
+def is_large(path: str) -> bool:
     from .stream import STREAM_BYTES
 
     try:

@@ -92,19 +92,41 @@ def iter_chunks(path: Path, encoding: str | None = None,
 
 
 def lint_large_file(path: Path, fmt: str, config: Config,
-                    encoding: str | None = None) -> list[Diagnostic]:
-    """Lint a large file chunk by chunk; offsets are into the whole file's text."""
+                    encoding: str | None = None, jobs: int = 1) -> list[Diagnostic]:
+    """Lint a large file chunk by chunk; offsets are into the whole file's text.
+    With jobs > 1 the chunks are checked in worker processes, a few at a time
+    (memory stays bounded), and the findings come back in file order."""
+    chunks = iter_chunks(path, encoding)
+    if jobs <= 1:
+        return [d for chunk in chunks for d in lint_chunk(chunk, str(path), fmt, config)]
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    found: list[Diagnostic] = []
+    window: deque[Future[list[Diagnostic]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for chunk in chunks:
+            window.append(pool.submit(lint_chunk, chunk, str(path), fmt, config))
+            if len(window) >= 2 * jobs:
+                found.extend(window.popleft().result())
+        while window:
+            found.extend(window.popleft().result())
+    return found
+
+
+def lint_chunk(chunk: tuple[str, int, int, int], path: str, fmt: str,
+               config: Config) -> list[Diagnostic]:
+    """The findings of one chunk, placed in the whole file."""
     from .engine import lint_document
     from .formats import load_document
 
-    found: list[Diagnostic] = []
-    for text, offset, lines, col in iter_chunks(path, encoding):
-        doc = load_document(text, str(path), fmt)
-        doc.line_offset, doc.col_offset = lines, col
-        for d in lint_document(doc, config):
-            d.start += offset
-            d.end += offset
-            if d.fix is not None:
-                d.fix = replace(d.fix, start=d.fix.start + offset, end=d.fix.end + offset)
-            found.append(d)
+    text, offset, lines, col = chunk
+    doc = load_document(text, path, fmt)
+    doc.line_offset, doc.col_offset = lines, col
+    found = lint_document(doc, config)
+    for d in found:
+        d.start += offset
+        d.end += offset
+        if d.fix is not None:
+            d.fix = replace(d.fix, start=d.fix.start + offset, end=d.fix.end + offset)
     return found
