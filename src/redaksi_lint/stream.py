@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from .config import Config
@@ -99,12 +100,17 @@ def lint_large_file(path: Path, fmt: str, config: Config,
     chunks = iter_chunks(path, encoding)
     if jobs <= 1:
         return [d for chunk in chunks for d in lint_chunk(chunk, str(path), fmt, config)]
+    import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    found: list[Diagnostic] = []
+    # The first chunk is checked here: it loads the lexicon, which forked
+    # workers then share instead of each loading its own.
+    found = [d for chunk in islice(chunks, 1) for d in lint_chunk(chunk, str(path), fmt, config)]
     window: deque[Future[list[Diagnostic]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if fork else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         for chunk in chunks:
             window.append(pool.submit(lint_chunk, chunk, str(path), fmt, config))
             if len(window) >= 2 * jobs:

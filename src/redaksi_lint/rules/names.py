@@ -219,7 +219,7 @@ class NameVariant(Rule):
         by_lower: dict[str, list[str]] = {}
         for f in frequent:
             by_lower.setdefault(f.lower(), []).append(f)
-        index = NeighbourIndex(list(by_lower), 2)
+        index: NeighbourIndex | None = None  # built when a candidate variant appears
         lex = ctx.lexicon
         for tok in caps:
             word = tok.text
@@ -229,6 +229,8 @@ class NameVariant(Rule):
             if lex.zipf(low) >= 3.0 or lex.is_known(low) or lex.is_english(low):
                 continue  # a word of its own (Sudah beside Sudan) or a name in use
             best = None
+            if index is None:
+                index = NeighbourIndex(list(by_lower), 2)
             near = index.near(low, 2 if len(word) >= 8 else 1)
             for f_low in sorted(near):
                 for f in by_lower[f_low]:
