@@ -90,7 +90,11 @@ def double_k_form(lex: Lexicon, lower: str) -> str | None:
 @lru_cache(maxsize=100_000)
 def _correction(lex: Lexicon, lower: str) -> tuple[str, str] | None:
     """The standard form of a lowercase word and which rule gives it (kpst or
-    kk); cached, since a draft repeats its words."""
+    kk); cached, since a draft repeats its words. A word of the tidak-baku
+    or known-typo list is left to S103/S102, whose curated form is certain
+    (pensahan -> pengesahan, not a melted *penyahan)."""
+    if lex.listed_elsewhere(lower):
+        return None
     right = kpst_form(lex, lower)
     if right is None:
         right = menge_form(lex, lower)
