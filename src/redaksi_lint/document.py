@@ -30,6 +30,25 @@ NON_PROSE_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
+# Every non-prose pattern needs one of these; lines without any are skipped.
+_NON_PROSE_ANCHOR_RE = re.compile(
+    r"[@#]|://|www\.|\.(?:com|id|org|net|io|info|gov|edu|tv|news)\b", re.IGNORECASE
+)
+
+
+def non_prose_spans(text: str) -> list[tuple[int, int]]:
+    """NON_PROSE_RE's matches, searched only on the lines that could hold one
+    (no match crosses a line break), which spares most of a long text."""
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for anchor in _NON_PROSE_ANCHOR_RE.finditer(text):
+        if anchor.start() < done:
+            continue
+        start = text.rfind("\n", 0, anchor.start()) + 1
+        end = text.find("\n", anchor.start())
+        done = len(text) if end < 0 else end + 1
+        spans.extend(m.span() for m in NON_PROSE_RE.finditer(text, start, done))
+    return spans
 
 
 @dataclass
@@ -53,7 +72,7 @@ class Document:
         starts = [0]
         starts.extend(m.end() for m in _LINE_BREAK_RE.finditer(self.text))
         self._line_starts = starts
-        auto = [(m.start(), m.end()) for m in NON_PROSE_RE.finditer(self.text)]
+        auto = non_prose_spans(self.text)
         # U+FEFF (a byte-order mark pasted mid-text) is invisible: not prose.
         boms = [(m.start(), m.end()) for m in re.finditer("\ufeff+", self.text)]
         self.masked = merge_spans([*self.masked, *auto, *comment_spans(self.text), *boms])

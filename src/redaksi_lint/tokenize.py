@@ -18,9 +18,13 @@ from .document import MASK_CHAR, Document
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _L = rf"(?:[^\W\d_][{_MARKS}]*)"
 _APOS = "'’"
+# `plain` is the common case (letters, then no letter, mark, digit, hyphen or
+# apostrophe) tried first so that most tokens skip the look-aheads of `mixed`;
+# it matches exactly what `word` would.
 TOKEN_RE = re.compile(
     rf"""
-    (?P<mixed>(?=[\w{_MARKS}]*[^\W\d_])(?=[\w{_MARKS}]*\d)[\w{_MARKS}]+(?:-[\w{_MARKS}]+)*)
+    (?P<plain>[^\W\d_]+(?![\w{_MARKS}\-{_APOS}]))
+  | (?P<mixed>(?=[\w{_MARKS}]*[^\W\d_])(?=[\w{_MARKS}]*\d)[\w{_MARKS}]+(?:-[\w{_MARKS}]+)*)
   | (?P<word>{_L}+(?:[-{_APOS}]{_L}+)*)
   | (?P<number>\d+(?:[.,]\d+)*)
   | (?P<masked>{MASK_CHAR}+)
@@ -28,6 +32,10 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
+_KINDS: dict[str | None, str] = {
+    "plain": "word", "word": "word", "mixed": "mixed", "number": "number",
+    "masked": "masked", "punct": "punct", None: "punct",
+}
 WORD_RE = re.compile(rf"{_L}+(?:[-{_APOS}]{_L}+)*")
 
 SENTENCE_END = frozenset(".!?…")
@@ -64,10 +72,8 @@ class Sentence:
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
-    return [
-        Token(m.group(), m.start(), m.end(), m.lastgroup or "punct")
-        for m in TOKEN_RE.finditer(text)
-    ]
+    kinds = _KINDS
+    return [Token(m.group(), *m.span(), kinds[m.lastgroup]) for m in TOKEN_RE.finditer(text)]
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +138,8 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
         # line break between this token and the next?
         if i + 1 < n:
             gap = text[tok.end : tokens[i + 1].start]
-            newlines = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            newlines = 0 if gap in ("", " ") else (
+                gap.count("\n") + gap.count("\r") - gap.count("\r\n"))
         else:
             gap, newlines = "", 0
         if tok.kind == "punct" and tok.text in SENTENCE_END and not _is_abbreviation_period(
@@ -188,14 +195,19 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
             tok.sent_start = True
 
 
+_QUOTE_CHAR_RE = re.compile('[“”"]')
+_LINE_RE = re.compile(r"[^\r\n]+")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of direct quotations (curly or straight double quotes), paired
     within a paragraph; an unclosed quote runs to the end of its line."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\r\n]+", text):
+    for m in _LINE_RE.finditer(text):
         line, base = m.group(), m.start()
         open_at: int | None = None
-        for k, ch in enumerate(line):
+        for q in _QUOTE_CHAR_RE.finditer(line):
+            k, ch = q.start(), q.group()
             if ch == "“" or (ch == '"' and open_at is None):
                 if open_at is None:
                     open_at = k

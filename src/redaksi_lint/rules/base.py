@@ -59,10 +59,13 @@ class Context:
     def title_lines(self) -> frozenset[int]:
         """Lines that read as headlines: mostly capitalised words, no final period."""
         counts: dict[int, list[int]] = {}
-        for tok in self.tokens:
+        starts = self.doc.line_starts
+        idx, last = 0, len(starts) - 1
+        for tok in self.tokens:  # in text order: walk the lines along
             if tok.kind != "word" or len(tok.text) < 4:
                 continue
-            idx = self.doc.line_index(tok.start)
+            while idx < last and starts[idx + 1] <= tok.start:
+                idx += 1
             c = counts.setdefault(idx, [0, 0])
             c[0] += 1
             if tok.text[0].isupper():

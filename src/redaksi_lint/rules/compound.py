@@ -39,13 +39,16 @@ def bound_forms() -> frozenset[str]:
     return word_set("bound-forms.txt")
 
 
-def _compound_form(word: str, mapping: dict[str, str]) -> str | None:
-    lower = word.lower()
+@lru_cache(maxsize=65536)
+def _compound_lower(lower: str) -> str | None:
+    """The listed form of a lowercase word, also with a clitic (kerjasamanya);
+    once per word, since a draft repeats its words."""
+    mapping = compounds()
     if lower in mapping:
-        return match_case(word, mapping[lower])
+        return mapping[lower]
     for base, clitic in strip_clitics(lower):
         if clitic and base in mapping:
-            return match_case(word, mapping[base] + clitic)
+            return mapping[base] + clitic
     return None
 
 
@@ -105,21 +108,26 @@ class CompoundWord(Rule):
             right = match_case(wrong, mapping[m.key])
             yield self._diag(m.start, m.end, wrong, right, info=self._named(tokens, m.first))
         for k, tok in enumerate(tokens):
-            if k in covered or tok.kind != "word" or not tok.text.isascii():
+            if tok.kind != "word" or k in covered or not tok.text.isascii():
                 continue
-            joined = _compound_form(tok.text, mapping)
-            if joined is not None:
+            lower = tok.text.lower()
+            listed = _compound_lower(lower)
+            if listed is not None:
+                joined = match_case(tok.text, listed)
                 yield self._diag(tok.start, tok.end, tok.text, joined, info=self._named(tokens, k))
                 continue
-            pun = self._particle_pun(lex, tok)
-            if pun is not None:
-                yield pun
-                continue
-            if not bound:
-                continue
-            if "-" in tok.text:
+            if lower.endswith("pun"):
+                pun = self._particle_pun(lex, tok)
+                if pun is not None:
+                    yield pun
+                    continue
+            if "-" in lower:
+                if lower.split("-", 1)[0] not in bound:
+                    continue
                 diag = self._hyphenated(lex, tok, bound)
             else:
+                if lower not in bound:
+                    continue
                 diag = self._spaced(ctx, lex, k, bound)
                 if diag is not None:
                     covered.add(k + 1)

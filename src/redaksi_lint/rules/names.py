@@ -132,10 +132,14 @@ class HouseNameRule(Rule):
         if not table:
             return
         lengths = sorted({len(k) for k in table}, reverse=True)
+        firsts = {k[0] for k in table}
         for run in _word_runs(ctx):
             words = [t.text for t in run]
             i = 0
             while i < len(run):
+                if words[i] not in firsts:
+                    i += 1
+                    continue
                 hit = None
                 for n in lengths:
                     key = tuple(words[i : i + n])

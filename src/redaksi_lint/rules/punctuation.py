@@ -18,13 +18,16 @@ from .base import Context, Rule
 from .quotes import quote_marks
 
 _SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[“\"'‘\-–—/|:;,.])([ \t]+)([,.;:?!)])")
-_GLUED_RE = re.compile(r"(?<=[^\W\d_])([,;])(?=[^\W\d_])")
-_COLON_GLUED_RE = re.compile(r"(?<=[^\W\d_]{2})(:)(?=[^\W\d_]{2})")
-_PERIOD_GLUED_RE = re.compile(r"(?<=[^\W\d_A-Z]{2})([.?])(?=[A-Z][a-z])")
+# Each pattern starts with the mark it looks for (its look-behind comes after
+# it), so the regex engine skips to candidate marks instead of testing every
+# position of a long text.
+_GLUED_RE = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
+_COLON_GLUED_RE = re.compile(r"(:)(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
+_PERIOD_GLUED_RE = re.compile(r"([.?])(?<=[^\W\d_A-Z]{2}[.?])(?=[A-Z][a-z])")
 _PAREN_GLUED_RE = re.compile(r"\)(?=[^\W\d_])")
 _REPEATED_RE = re.compile(r"(?<![.,;!?])(,,+|;;+|\.\.(?!\.)|[!?]{2,})(?![.,;!?])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
-_SPACED_HYPHEN_RE = re.compile(r"(?<=[^\W\d_]) - (?=[^\W\d_])")
+_SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
 _EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
 _MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
@@ -298,7 +301,7 @@ class Dash(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
-        for m in _DOUBLE_HYPHEN_RE.finditer(text):
+        for m in _DOUBLE_HYPHEN_RE.finditer(text) if "--" in text else ():
             if m.group(1) != m.group(2):
                 continue  # `a --b`: an option flag or arrow, not a dash
             start, end = m.start() + len(m.group(1)), m.end() - len(m.group(2))
@@ -325,7 +328,7 @@ class Dash(Rule):
 
     def _spacing(self, ctx: Context) -> Iterator[Diagnostic]:
         found = []
-        for m in _EM_DASH_RE.finditer(ctx.text):
+        for m in _EM_DASH_RE.finditer(ctx.text) if "—" in ctx.text else ():
             spaced = bool(m.group(1)) and bool(m.group(2))
             closed = not m.group(1) and not m.group(2)
             if spaced or closed:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import osa_distance as _distance
-from ..lexicon import Lexicon
+from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
 from ..tokenize import Token
 from . import register
@@ -121,7 +121,10 @@ class UnknownWord(Rule):
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         lex = ctx.lexicon
         names = self._mid_sentence_names(ctx)
+        quiet = lex.quiet_words
         for k, tok in enumerate(ctx.tokens):
+            if tok.text in quiet:
+                continue  # a plain known word, already checked in this process
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
                 if digit is not None:
@@ -170,6 +173,8 @@ class UnknownWord(Rule):
             return None  # S104
         status = lex.status(lower)
         if status == "known":
+            if word == lower and len(lex.quiet_words) < MEMO_SIZE:
+                lex.quiet_words.add(word)  # nothing above depended on the context
             return None
         if lex.is_english(lower) or _is_english_context(lex, ctx.tokens, k):
             return None
