@@ -348,18 +348,20 @@ def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
 def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
     """Multi-word capitalised names: capitalised words joined by single spaces,
     with connectors (of, the, bin) inside but not at the ends."""
+    lex = ctx.lexicon
     for run in _word_runs(ctx):
         cur: list[Token] = []
         for tok in run:
             word = tok.text
-            if not cur and tok.sent_start and ctx.lexicon.is_known(word.lower()):
+            if not cur and tok.sent_start and lex.is_known(word.lower()):
                 continue  # Menurut, Seperti: a capital that opens a sentence
-            if (word[:1].isupper() and not word.isupper()) or (word.lower() in _CONNECTORS and cur):
+            if (word[:1].isupper() and not word.isupper()) or (cur and word.lower() in _CONNECTORS):
                 cur.append(tok)
-            else:
+            elif cur:
                 yield from _trim(cur)
                 cur = []
-        yield from _trim(cur)
+        if cur:
+            yield from _trim(cur)
 
 
 def _trim(cur: list[Token]) -> Iterator[list[Token]]:

@@ -154,10 +154,15 @@ class NonstandardWord(Rule):
             yield self._diag(m.start, m.end, wrong, match_case(wrong, mapping[m.key]))
         found: list[tuple[int, str]] = []
         names: set[str] = set()
+        standard: dict[str, str | None] = {}  # per distinct spelling: drafts repeat words
         for k, tok in enumerate(tokens):
-            if k in covered or tok.kind != "word" or not tok.text.isascii():
+            if tok.kind != "word" or k in covered:
                 continue
-            right = self._standard(tok.text)
+            text = tok.text
+            if text in standard:
+                right = standard[text]
+            else:
+                right = standard[text] = self._standard(text) if text.isascii() else None
             if right is None:
                 continue
             capital = tok.text[:1].isupper() and not tok.text.isupper()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
@@ -217,10 +218,11 @@ class UnknownWord(Rule):
     def _mid_sentence_names(ctx: Context) -> set[str]:
         """Capitalised words that stand in mid-sentence outside headlines: names."""
         titles = ctx.title_lines
+        starts = ctx.doc.line_starts
         return {
             t.text for t in ctx.tokens
-            if t.kind == "word" and t.text[:1].isupper() and not t.sent_start
-            and ctx.line_index(t.start) not in titles
+            if not t.sent_start and t.kind == "word" and t.text[:1].isupper()
+            and (not titles or bisect_right(starts, t.start) - 1 not in titles)
         }
 
     def _confident(
