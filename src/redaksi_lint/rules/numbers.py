@@ -286,8 +286,10 @@ class Currency(Rule):
     summary_en = "Writing the Rp currency symbol"
     default_options: ClassVar[dict[str, Any]] = {"strict": False}
 
-    _DOTTED = re.compile(r"(?<![\w.])Rp\.[ \u00a0]*(?=\d)")
-    _PLAIN = re.compile(r"(?<![\w.])Rp([ \u00a0]?)(?=\d)")
+    # Patterns start with the literal they look for (the look-behind follows it)
+    # so that the regex engine skips to candidates in a long text.
+    _DOTTED = re.compile(r"Rp(?<![\w.]Rp)\.[ \u00a0]*(?=\d)")
+    _PLAIN = re.compile(r"Rp(?<![\w.]Rp)([ \u00a0]?)(?=\d)")
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
@@ -356,7 +358,9 @@ class Ordinal(Rule):
     summary = "Penulisan bilangan tingkat dengan ke-"
     summary_en = "Ordinal numbers with ke-"
 
-    _SPACED = re.compile(r"(?<![\w-])([Kk]e)([ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*)(\d+)\b(?![.,]\d)")
+    _SPACED = re.compile(
+        r"([Kk]e)(?<![\w-][Kk]e)([ \t]+|[ \t]*-[ \t]+|[ \t]+-[ \t]*)(\d+)\b(?![.,]\d)"
+    )
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text

@@ -17,7 +17,11 @@ from . import register
 from .base import Context, Rule
 from .quotes import quote_marks
 
-_SPACE_BEFORE_RE = re.compile(r"(?<=[^\s(\[“\"'‘\-–—/|:;,.])([ \t]+)([,.;:?!)])")
+# A space run before a mark; the character before the run must be neither a
+# space nor one of _NO_SPACE_CHECK_AFTER (checked in code: a look-behind at the
+# start of a pattern makes the engine test every position of the text).
+_SPACE_BEFORE_RE = re.compile(r"([ \t]+)([,.;:?!)])")
+_NO_SPACE_CHECK_AFTER = frozenset("([“\"'‘-–—/|:;,.")
 # Each pattern starts with the mark it looks for (its look-behind comes after
 # it), so the regex engine skips to candidate marks instead of testing every
 # position of a long text.
@@ -25,12 +29,20 @@ _GLUED_RE = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
 _COLON_GLUED_RE = re.compile(r"(:)(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
 _PERIOD_GLUED_RE = re.compile(r"([.?])(?<=[^\W\d_A-Z]{2}[.?])(?=[A-Z][a-z])")
 _PAREN_GLUED_RE = re.compile(r"\)(?=[^\W\d_])")
-_REPEATED_RE = re.compile(r"(?<![.,;!?])(,,+|;;+|\.\.(?!\.)|[!?]{2,})(?![.,;!?])")
+_REPEATED_RE = re.compile(
+    r"(,(?<![.,;!?],),+|;(?<![.,;!?];);+|\.(?<![.,;!?]\.)\.(?!\.)|[!?](?<![.,;!?][!?])[!?]+)"
+    r"(?![.,;!?])"
+)
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
 _SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
 _EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
 _MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
+
+
+def _has_space_run(text: str) -> bool:
+    """Two spaces or tabs in a row somewhere: most texts have none."""
+    return "  " in text or "\t" in text
 
 
 def _line_text(ctx: Context, offset: int) -> str:
@@ -71,11 +83,13 @@ class SpaceBeforePunctuation(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
         for m in _SPACE_BEFORE_RE.finditer(text):
+            if m.start() == 0:
+                continue
+            before = text[m.start() - 1]
+            if before.isspace() or before in _NO_SPACE_CHECK_AFTER or before == MASK_CHAR:
+                continue
             mark = m.group(2)
             after = text[m.end() : m.end() + 1]
-            before = text[m.start() - 1]
-            if before == MASK_CHAR:
-                continue
             if mark == "." and (after == "." or (after and not after.isspace()
                                                  and after not in "\"”’)")):
                 continue
@@ -390,7 +404,7 @@ class MultipleSpaces(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
         md = ctx.doc.fmt == "md"
-        for m in _MULTI_SPACE_RE.finditer(text):
+        for m in _MULTI_SPACE_RE.finditer(text) if _has_space_run(text) else ():
             line = _line_text(ctx, m.start())
             if md and line.lstrip().startswith("|"):
                 continue
