@@ -487,10 +487,11 @@ class ConjunctiveComma(Rule):
         if not table:
             return
         longest = max(len(k) for k in table)
+        firsts = {k[0] for k in table}
         tokens, text = ctx.tokens, ctx.text
         for sent in ctx.sentences:
             first = sent.first
-            if tokens[first].kind != "word":
+            if tokens[first].kind != "word" or tokens[first].text.lower() not in firsts:
                 continue
             if ctx.line_index(tokens[first].start) in ctx.title_lines:
                 continue

@@ -79,11 +79,12 @@ class CapitalAfterComma(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         tokens, text = ctx.tokens, ctx.text
         funcs = function_words()
-        after_comma: set[int] = set()
-        for i in range(1, len(tokens) - 1):
-            if tokens[i].text == "," and text[tokens[i].end : tokens[i + 1].start] == " ":
-                after_comma.add(i + 1)
-        for i in sorted(after_comma):
+        last = len(tokens) - 1
+        after_comma = [
+            i + 1 for i, t in enumerate(tokens)
+            if t.text == "," and 0 < i < last and text[t.end : tokens[i + 1].start] == " "
+        ]
+        for i in after_comma:
             tok = tokens[i]
             if tok.kind != "word" or not _title_case(tok.text):
                 continue
