@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -58,18 +59,12 @@ class Context:
     @cached_property
     def title_lines(self) -> frozenset[int]:
         """Lines that read as headlines: mostly capitalised words, no final period."""
-        counts: dict[int, list[int]] = {}
         starts = self.doc.line_starts
-        idx, last = 0, len(starts) - 1
-        for tok in self.tokens:  # in text order: walk the lines along
-            if tok.kind != "word" or len(tok.text) < 4:
-                continue
-            while idx < last and starts[idx + 1] <= tok.start:
-                idx += 1
-            c = counts.setdefault(idx, [0, 0])
-            c[0] += 1
-            if tok.text[0].isupper():
-                c[1] += 1
+        long_words = [t for t in self.tokens if t.kind == "word" and len(t.text) >= 4]
+        totals = Counter([bisect_right(starts, t.start) - 1 for t in long_words])
+        capitals = Counter([bisect_right(starts, t.start) - 1
+                            for t in long_words if t.text[0].isupper()])
+        counts = {idx: (total, capitals[idx]) for idx, total in totals.items()}
         out = set()
         for idx, (total, caps) in counts.items():
             start, end = self.doc.line_span(idx)

@@ -122,9 +122,12 @@ class UnknownWord(Rule):
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         lex = ctx.lexicon
         names = self._mid_sentence_names(ctx)
+        # A capitalised word that also stands in mid-sentence is a name
+        # wherever it appears (all-caps words have their own test).
+        name_words = {n for n in names if not n.isupper()}
         quiet = lex.quiet_words
         for k, tok in enumerate(ctx.tokens):
-            if tok.text in quiet:
+            if tok.text in quiet or tok.text in name_words:
                 continue  # a plain known word, already checked in this process
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
