@@ -348,20 +348,25 @@ def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
 def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
     """Multi-word capitalised names: capitalised words joined by single spaces,
     with connectors (of, the, bin) inside but not at the ends."""
-    lex = ctx.lexicon
-    for run in _word_runs(ctx):
-        cur: list[Token] = []
-        for tok in run:
-            word = tok.text
-            if not cur and tok.sent_start and lex.is_known(word.lower()):
-                continue  # Menurut, Seperti: a capital that opens a sentence
-            if (word[:1].isupper() and not word.isupper()) or (cur and word.lower() in _CONNECTORS):
-                cur.append(tok)
-            elif cur:
+    lex, text = ctx.lexicon, ctx.text
+    cur: list[Token] = []
+    for tok in ctx.tokens:  # one pass; a name ends at a non-word or at more than a space
+        if tok.kind != "word" or (cur and text[cur[-1].end : tok.start] != " "):
+            if cur:
                 yield from _trim(cur)
                 cur = []
-        if cur:
+            if tok.kind != "word":
+                continue
+        word = tok.text
+        if not cur and tok.sent_start and lex.is_known(word.lower()):
+            continue  # Menurut, Seperti: a capital that opens a sentence
+        if (word[:1].isupper() and not word.isupper()) or (cur and word.lower() in _CONNECTORS):
+            cur.append(tok)
+        elif cur:
             yield from _trim(cur)
+            cur = []
+    if cur:
+        yield from _trim(cur)
 
 
 def _trim(cur: list[Token]) -> Iterator[list[Token]]:
