@@ -142,6 +142,12 @@ class Lexicon:
         return frozenset(_optional_list("hyphenated.txt"))
 
     @cached_property
+    def hyphenated_heads(self) -> frozenset[str]:
+        """First parts of the hyphenated words: a word pair can only be one of
+        them (sayur mayur) when its first word is here."""
+        return frozenset(w.split("-", 1)[0] for w in self.hyphenated)
+
+    @cached_property
     def extra(self) -> frozenset[str]:
         return frozenset(_optional_list("extra-words.txt"))
 

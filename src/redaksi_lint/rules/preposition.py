@@ -91,7 +91,9 @@ class PrepositionDiKe(Rule):
         lex = ctx.lexicon
         tokens = ctx.tokens
         for k, tok in enumerate(tokens):
-            if tok.kind != "word" or not tok.text.isascii():
+            if tok.kind != "word" or tok.text[:2].lower() not in PREPOSITIONS:
+                continue  # every finding starts with di or ke
+            if not tok.text.isascii():
                 continue
             lower = tok.text.lower()
             if lower == "di":

@@ -91,7 +91,9 @@ class RepeatedWord(Rule):
                         f"The word '{a.text}' is written twice; delete one.",
                         [a.text], Fix(a.end, b.end, ""),
                     )
-            elif joined in lex.hyphenated and _sound_pair(low_a, low_b):
+            elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
+                low_a, low_b
+            ):
                 yield self._hyphenate(a.start, b.end, a.text, b.text)
 
     def _hyphenate(self, start: int, end: int, left: str, right: str) -> Diagnostic:
