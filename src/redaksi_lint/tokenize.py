@@ -53,6 +53,7 @@ class Token:
     start: int
     end: int
     kind: str
+    lower: str  # text.lower(), computed once: most rules compare lowercase words
     sent_start: bool = False
 
     @property
@@ -73,7 +74,11 @@ class Sentence:
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
     kinds = _KINDS
-    return [Token(m.group(), *m.span(), kinds[m.lastgroup]) for m in TOKEN_RE.finditer(text)]
+    return [
+        Token(g, *m.span(), kinds[m.lastgroup], g.lower())
+        for m in TOKEN_RE.finditer(text)
+        if (g := m.group())
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,7 @@ def phrase_matches(
     k = 0
     while k < len(tokens):
         found = None
-        if tokens[k].kind != "word" or tokens[k].text.lower() not in firsts:
+        if tokens[k].kind != "word" or tokens[k].lower not in firsts:
             k += 1
             continue
         for n in lengths:
@@ -88,7 +88,7 @@ def phrase_matches(
                 continue
             if any(text[a.end : b.start] != " " for a, b in pairwise(span)):
                 continue
-            key = " ".join(t.text.lower() for t in span)
+            key = " ".join(t.lower for t in span)
             if key in keys:
                 found = Match(k, k + n, span[0].start, span[-1].end, key)
                 break

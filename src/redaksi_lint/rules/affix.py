@@ -147,7 +147,7 @@ class AffixForm(Rule):
                 continue
             if is_mid_sentence_capital(tok) and not word.isupper():
                 continue  # a name (Pengkolan, Sumbertaman)
-            found = _correction(lex, word.lower())
+            found = _correction(lex, tok.lower)
             if found is None:
                 continue
             right, kind = found

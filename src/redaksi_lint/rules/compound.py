@@ -110,7 +110,7 @@ class CompoundWord(Rule):
         for k, tok in enumerate(tokens):
             if tok.kind != "word" or k in covered or not tok.text.isascii():
                 continue
-            lower = tok.text.lower()
+            lower = tok.lower
             listed = _compound_lower(lower)
             if listed is not None:
                 joined = match_case(tok.text, listed)
@@ -143,7 +143,7 @@ class CompoundWord(Rule):
         """apapun -> apa pun, siapapun -> siapa pun: the particle pun is written
         apart; the conjunctions written joined (meskipun, walaupun, adapun,
         bagaimanapun) are hunspell words and are left alone."""
-        lower = tok.text.lower()
+        lower = tok.lower
         if not lower.endswith("pun") or "-" in lower or is_mid_sentence_capital(tok):
             return None
         base = lower[:-3]

@@ -63,7 +63,7 @@ class InformalWord(Rule):
                 continue
             if is_mid_sentence_capital(tok) or (tok.text.isupper() and len(tok.text) > 1):
                 continue  # names and acronyms
-            formal = mapping.get(tok.text.lower())
+            formal = mapping.get(tok.lower)
             if formal is not None:
                 yield self._diag(tok.start, tok.end, tok.text, formal)
 

@@ -358,9 +358,9 @@ def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
             if tok.kind != "word":
                 continue
         word = tok.text
-        if not cur and tok.sent_start and lex.is_known(word.lower()):
+        if not cur and tok.sent_start and lex.is_known(tok.lower):
             continue  # Menurut, Seperti: a capital that opens a sentence
-        if (word[:1].isupper() and not word.isupper()) or (cur and word.lower() in _CONNECTORS):
+        if (word[:1].isupper() and not word.isupper()) or (cur and tok.lower in _CONNECTORS):
             cur.append(tok)
         elif cur:
             yield from _trim(cur)
@@ -370,7 +370,7 @@ def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
 
 
 def _trim(cur: list[Token]) -> Iterator[list[Token]]:
-    while cur and cur[-1].text.lower() in _CONNECTORS and not cur[-1].text[:1].isupper():
+    while cur and cur[-1].lower in _CONNECTORS and not cur[-1].text[:1].isupper():
         cur = cur[:-1]
     if len(cur) >= 2:
         yield cur

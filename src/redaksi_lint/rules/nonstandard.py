@@ -88,7 +88,7 @@ def _is_name_word(lex: Lexicon, tok: Token | None) -> bool:
     """A capitalised token that is not a common word: Ahmad, Pohan, Syahrul."""
     if tok is None or tok.kind != "word" or not tok.text[:1].isupper():
         return False
-    lower = tok.text.lower()
+    lower = tok.lower
     # the frequency and root lists hold many given names (ahmad, muhammad): only hunspell counts
     return not tok.text.isupper() and not lex.spell(lower)
 
@@ -199,11 +199,11 @@ class NonstandardWord(Rule):
     def _english(lex: Lexicon, tokens: list[Token], k: int) -> bool:
         """A listed English spelling (trend, popular) inside English words: a
         quoted term or title (popular culture), not Indonesian prose."""
-        if not lex.is_english(tokens[k].text.lower()):
+        if not lex.is_english(tokens[k].lower):
             return False
         for j in (k - 1, k + 1):
             if 0 <= j < len(tokens) and tokens[j].kind == "word":
-                other = tokens[j].text.lower()
+                other = tokens[j].lower
                 if lex.is_english(other) and not lex.is_known(other):
                     return True
         return False

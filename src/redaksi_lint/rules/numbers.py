@@ -61,7 +61,7 @@ def _prev_word(tokens: list[Token], i: int) -> str:
     if k >= 0 and tokens[k].text == ".":
         k -= 1
     if k >= 0 and tokens[k].kind in ("word", "mixed"):
-        return tokens[k].text.lower()
+        return tokens[k].lower
     return ""
 
 
@@ -80,7 +80,7 @@ def _is_quantity(text: str, tokens: list[Token], i: int) -> bool:
     if text[tokens[i].start - 1 : tokens[i].start] == "$":
         return True
     cues = quantity_cues()
-    words = [t.text.lower() for t in tokens[max(0, i - 2) : i] if t.kind == "word"]
+    words = [t.lower for t in tokens[max(0, i - 2) : i] if t.kind == "word"]
     return bool(words) and (words[-1] in cues or " ".join(words[-2:]) in cues)
 
 
@@ -180,7 +180,7 @@ class ThousandsSeparator(Rule):
         it is money (warning); otherwise it is only `info`."""
         tokens, text = ctx.tokens, ctx.text
         tok = tokens[i]
-        nxt = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
         if nxt in magnitudes():
             return
         money = _prev_word(tokens, i) == "rp" or text[tok.start - 1 : tok.start] == "$"

@@ -95,7 +95,7 @@ class PrepositionDiKe(Rule):
                 continue  # every finding starts with di or ke
             if not tok.text.isascii():
                 continue
-            lower = tok.text.lower()
+            lower = tok.lower
             if lower == "di":
                 diag = self._spaced_prefix(ctx, lex, k, table)
                 if diag is not None:

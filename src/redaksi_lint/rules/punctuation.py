@@ -491,7 +491,7 @@ class ConjunctiveComma(Rule):
         tokens, text = ctx.tokens, ctx.text
         for sent in ctx.sentences:
             first = sent.first
-            if tokens[first].kind != "word" or tokens[first].text.lower() not in firsts:
+            if tokens[first].kind != "word" or tokens[first].lower not in firsts:
                 continue
             if ctx.line_index(tokens[first].start) in ctx.title_lines:
                 continue
@@ -501,7 +501,7 @@ class ConjunctiveComma(Rule):
             while k < sent.last and len(words) < longest and tokens[k].kind == "word":
                 if words and text[tokens[k - 1].end : tokens[k].start] != " ":
                     break
-                words.append(tokens[k].text.lower())
+                words.append(tokens[k].lower)
                 entry = table.get(tuple(words))
                 if entry is not None:
                     best = (k, entry)

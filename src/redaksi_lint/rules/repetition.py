@@ -73,7 +73,7 @@ class RepeatedWord(Rule):
             gap = text[a.end : b.start]
             if not gap or gap.strip(" "):
                 continue
-            low_a, low_b = a.text.lower(), b.text.lower()
+            low_a, low_b = a.lower, b.lower
             if b.text[:1].isupper() and not b.text.isupper() and low_a != low_b:
                 continue
             if lex is None:
@@ -240,7 +240,7 @@ class RedundantPhrase(Rule):
             by_first.setdefault(entry[0][0], []).append(entry)
         for sent in ctx.sentences:
             words = [t for t in tokens[sent.first : sent.last] if t.kind == "word"]
-            lows = [t.text.lower() for t in words]
+            lows = [t.lower for t in words]
             for i in range(len(words)):
                 for pattern, replacement, note in by_first.get(lows[i], ()):
                     end = _match(lows, i, pattern)

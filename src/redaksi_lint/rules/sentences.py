@@ -94,7 +94,7 @@ class CapitalAfterComma(Rule):
             if nxt is not None and (nxt.text[:1].isupper() or nxt.kind in ("number", "mixed")
                                     or nxt.text in "(\"“:"):
                 continue
-            lower = tok.text.lower()
+            lower = tok.lower
             if lower in funcs:
                 yield self.report(
                     tok.start, tok.end,
@@ -190,7 +190,7 @@ class SentenceStartLowercase(Rule):
         if prev is None or prev.end != tokens[k].start:
             return False
         if prev.kind == "word" and len(prev.text) <= _ABBREVIATION_MAX and (
-            prev.text[:1].isupper() or not ctx.lexicon.is_known(prev.text.lower())
+            prev.text[:1].isupper() or not ctx.lexicon.is_known(prev.lower)
         ):
             return False  # Kab. bogor, sbb. berikut: an unlisted abbreviation
         if prev.kind == "number":

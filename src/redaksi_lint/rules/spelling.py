@@ -57,20 +57,20 @@ def _is_english_context(lex: Lexicon, tokens: list[Token], k: int) -> bool:
     pos = next(i for i, t in enumerate(words) if t is tokens[k])
     neighbours = words[max(0, pos - 1) : pos] + words[pos + 1 : pos + 2]
     return any(
-        lex.is_english(t.text.lower()) and not lex.is_known(t.text.lower()) for t in neighbours
+        lex.is_english(t.lower) and not lex.is_known(t.lower) for t in neighbours
     )
 
 
 def _spaced_compound(lex: Lexicon, text: str, tokens: list[Token], k: int) -> bool:
     """The word and a neighbour, separated by a space, form a known hyphenated word."""
-    word = tokens[k].text.lower()
+    word = tokens[k].lower
     for j in (k - 1, k + 1):
         if not 0 <= j < len(tokens) or tokens[j].kind != "word":
             continue
         first, second = (tokens[j], tokens[k]) if j < k else (tokens[k], tokens[j])
         if text[first.end : second.start] != " ":
             continue
-        other = tokens[j].text.lower()
+        other = tokens[j].lower
         joined = f"{other}-{word}" if j < k else f"{word}-{other}"
         if joined in lex.hyphenated or lex.spell(joined):
             return True
@@ -153,7 +153,7 @@ class UnknownWord(Rule):
             return None  # no word: a run of letters from a broken export or a code
         if "'" in word or "’" in word or not word.isascii():
             return None  # Jum'at; grâce, São: foreign words keep their diacritics
-        lower = word.lower()
+        lower = tok.lower
         if lex.listed_elsewhere(lower):
             return None  # S102 / S103 (also their affixed forms)
         # Glued words with an inner capital: kepadaPemerintah (lost formatting).
@@ -360,7 +360,7 @@ class KnownTypo(Rule):
         for tok in ctx.tokens:
             if tok.kind != "word":
                 continue
-            correct = typos.get(tok.text.lower())
+            correct = typos.get(tok.lower)
             if correct is None:
                 continue
             fixed = match_case(tok.text, correct)
