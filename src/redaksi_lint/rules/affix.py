@@ -118,6 +118,8 @@ class AffixForm(Rule):
     mengesahkan, mentik -> mengetik). (2) A root that ends in k keeps it before -kan:
     masuk + -kan = memasukkan, tunjuk + -kan = menunjukkan. A finding needs
     the written form to be no word and the corrected form to be a known one.
+    Words of the tidak-baku list (pensahan -> pengesahan) are left to S103,
+    whose curated form is certain.
 
     **Why it matters**: KBBI and EYD V (the meN- prefix rules) fix one
     spelling for every affixed form; the unmelted and single-k forms are
