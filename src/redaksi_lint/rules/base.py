@@ -57,19 +57,32 @@ class Context:
         return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
 
     @cached_property
+    def token_lines(self) -> list[int]:
+        """The 0-based line index of every token, in one walk along the lines
+        (tokens are in text order)."""
+        starts = self.doc.line_starts
+        out: list[int] = []
+        idx, last = 0, len(starts) - 1
+        for tok in self.tokens:
+            start = tok.start
+            while idx < last and starts[idx + 1] <= start:
+                idx += 1
+            out.append(idx)
+        return out
+
+    @cached_property
     def title_lines(self) -> frozenset[int]:
         """Lines that read as headlines: mostly capitalised words, no final period."""
-        starts = self.doc.line_starts
-        long_words = [t for t in self.tokens if t.kind == "word" and len(t.text) >= 4]
-        totals = Counter([bisect_right(starts, t.start) - 1 for t in long_words])
-        capitals = Counter([bisect_right(starts, t.start) - 1
-                            for t in long_words if t.text[0].isupper()])
-        counts = {idx: (total, capitals[idx]) for idx, total in totals.items()}
+        lines = self.token_lines
+        long_words = [k for k, t in enumerate(self.tokens) if t.kind == "word" and len(t.text) >= 4]
+        totals = Counter([lines[k] for k in long_words])
+        capitals = Counter([lines[k] for k in long_words if self.tokens[k].text[0].isupper()])
         out = set()
-        for idx, (total, caps) in counts.items():
+        for idx, total in totals.items():
+            if total < 2 or capitals[idx] / total < 0.6:
+                continue
             start, end = self.doc.line_span(idx)
-            line = self.text[start:end].rstrip()
-            if total >= 2 and caps / total >= 0.6 and not line.endswith((".", ",", ";")):
+            if not self.text[start:end].rstrip().endswith((".", ",", ";")):
                 out.add(idx)
         return frozenset(out)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
@@ -221,11 +220,11 @@ class UnknownWord(Rule):
     def _mid_sentence_names(ctx: Context) -> set[str]:
         """Capitalised words that stand in mid-sentence outside headlines: names."""
         titles = ctx.title_lines
-        starts = ctx.doc.line_starts
+        lines = ctx.token_lines
         return {
-            t.text for t in ctx.tokens
+            t.text for k, t in enumerate(ctx.tokens)
             if not t.sent_start and t.kind == "word" and t.text[:1].isupper()
-            and (not titles or bisect_right(starts, t.start) - 1 not in titles)
+            and (not titles or lines[k] not in titles)
         }
 
     def _confident(
