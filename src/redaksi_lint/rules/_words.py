@@ -3,7 +3,7 @@ files, case keeping, and matching list entries of one or more words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -66,21 +66,28 @@ class Match:
 
 
 def phrase_matches(
-    text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3
+    text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3,
+    positions: dict[str, list[int]] | None = None,
 ) -> Iterator[Match]:
     """Longest multi-word entries of `keys` (lowercase, single spaces) that the
     word tokens spell, separated by single spaces; one-word keys are left to
-    the caller."""
+    the caller. `positions` (lowercase word -> token indices, as
+    Context.word_positions gives) lets the search visit only the tokens that
+    start some entry."""
     lengths = sorted({k.count(" ") + 1 for k in keys if " " in k}, reverse=True)
     lengths = [n for n in lengths if n <= max_words]
     if not lengths:
         return
     firsts = {k.split(" ", 1)[0] for k in keys if " " in k}
-    k = 0
-    while k < len(tokens):
-        found = None
-        if tokens[k].kind != "word" or tokens[k].lower not in firsts:
-            k += 1
+    if positions is None:
+        starts: Iterable[int] = (
+            k for k, t in enumerate(tokens) if t.kind == "word" and t.lower in firsts
+        )
+    else:
+        starts = sorted(k for w in firsts.intersection(positions) for k in positions[w])
+    free = 0  # matches do not overlap: the next one starts after the last
+    for k in starts:
+        if k < free:
             continue
         for n in lengths:
             span = tokens[k : k + n]
@@ -90,13 +97,9 @@ def phrase_matches(
                 continue
             key = " ".join(t.lower for t in span)
             if key in keys:
-                found = Match(k, k + n, span[0].start, span[-1].end, key)
+                yield Match(k, k + n, span[0].start, span[-1].end, key)
+                free = k + n
                 break
-        if found is not None:
-            yield found
-            k = found.last
-        else:
-            k += 1
 
 
 def optional_tsv(name: str) -> tuple[tuple[str, ...], ...]:

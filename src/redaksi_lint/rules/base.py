@@ -57,6 +57,16 @@ class Context:
         return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
 
     @cached_property
+    def word_positions(self) -> dict[str, list[int]]:
+        """Lowercase word -> indices of its tokens: rules that look for listed
+        words visit only where those words stand."""
+        out: dict[str, list[int]] = {}
+        for k, tok in enumerate(self.tokens):
+            if tok.kind == "word":
+                out.setdefault(tok.lower, []).append(k)
+        return out
+
+    @cached_property
     def token_lines(self) -> list[int]:
         """The 0-based line index of every token, in one walk along the lines
         (tokens are in text order)."""

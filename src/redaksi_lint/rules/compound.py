@@ -102,7 +102,8 @@ class CompoundWord(Rule):
         mapping = compounds()
         bound = bound_forms()
         covered: set[int] = set()
-        for m in phrase_matches(ctx.text, tokens, mapping):
+        for m in phrase_matches(ctx.text, tokens, mapping,
+                                 positions=ctx.word_positions):
             covered.update(range(m.first, m.last))
             wrong = ctx.text[m.start : m.end]
             right = match_case(wrong, mapping[m.key])

@@ -53,13 +53,17 @@ class InformalWord(Rule):
             return
         tokens = ctx.tokens
         covered: set[int] = set()
-        for m in phrase_matches(ctx.text, tokens, mapping):
+        for m in phrase_matches(ctx.text, tokens, mapping,
+                                 positions=ctx.word_positions):
             covered.update(range(m.first, m.last))
             if is_mid_sentence_capital(tokens[m.first]):
                 continue
             yield self._diag(m.start, m.end, ctx.text[m.start : m.end], mapping[m.key])
-        for k, tok in enumerate(tokens):
-            if k in covered or tok.kind != "word":
+        positions = ctx.word_positions
+        listed = sorted(k for w in positions.keys() & mapping.keys() for k in positions[w])
+        for k in listed:  # only where a listed word stands
+            tok = tokens[k]
+            if k in covered:
                 continue
             if is_mid_sentence_capital(tok) or (tok.text.isupper() and len(tok.text) > 1):
                 continue  # names and acronyms

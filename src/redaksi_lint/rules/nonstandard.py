@@ -148,7 +148,8 @@ class NonstandardWord(Rule):
         lex = ctx.lexicon
         tokens = ctx.tokens
         covered: set[int] = set()
-        for m in phrase_matches(ctx.text, tokens, mapping):
+        for m in phrase_matches(ctx.text, tokens, mapping,
+                                 positions=ctx.word_positions):
             covered.update(range(m.first, m.last))
             wrong = ctx.text[m.start : m.end]
             yield self._diag(m.start, m.end, wrong, match_case(wrong, mapping[m.key]))
