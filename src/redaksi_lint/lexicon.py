@@ -17,7 +17,8 @@ from functools import cached_property, lru_cache, wraps
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from .data import data_dir, data_path
+from . import cache
+from .data import DataError, data_dir, data_path, load_mapping
 from .morphology import (
     MAX_WORD,
     Analysis,
@@ -91,6 +92,15 @@ def _data_lines(name: str) -> list[str]:
     return [ln for ln in raw.lower().splitlines() if ln and ln[0] != "#" and not ln.isspace()]
 
 
+def _shared_mapping(name: str) -> dict[str, str]:
+    """A two-column list as the rules read it (parsed once per process and
+    shared with them); empty when the file is absent."""
+    try:
+        return load_mapping(name)
+    except DataError:
+        return {}
+
+
 def _optional_list(name: str) -> list[str]:
     """A word list read straight into the lexicon's own structures (not kept twice)."""
     return [ln.strip() for ln in _data_lines(name)]
@@ -125,17 +135,21 @@ class Lexicon:
 
     @cached_property
     def roots(self) -> frozenset[str]:
-        return frozenset(_optional_list("roots.txt"))
+        return cache.table(self.folder / "roots.txt",
+                             lambda: frozenset(_optional_list("roots.txt")))
 
     @cached_property
     def frequency(self) -> dict[str, float]:
-        out: dict[str, float] = {}
-        for key, value in _optional_tsv("frequency.tsv"):
-            try:
-                out[key] = float(value)
-            except ValueError:
-                continue
-        return out
+        def build() -> dict[str, float]:
+            out: dict[str, float] = {}
+            for key, value in _optional_tsv("frequency.tsv"):
+                try:
+                    out[key] = float(value)
+                except ValueError:
+                    continue
+            return out
+
+        return cache.table(self.folder / "frequency.tsv", build)
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:
@@ -161,12 +175,12 @@ class Lexicon:
     @cached_property
     def nonstandard(self) -> dict[str, str]:
         """tidak-baku -> baku (S103's list); never offered as corrections."""
-        return {r[0].lower(): r[1] for r in _optional_tsv("tidak-baku.tsv") if r[0]}
+        return dict(_shared_mapping("tidak-baku.tsv"))
 
     @cached_property
     def known_typos(self) -> dict[str, str]:
         """Curated misspellings -> correction (S102's list)."""
-        return {r[0].lower(): r[1] for r in _optional_tsv("known-typos.tsv") if r[0]}
+        return dict(_shared_mapping("known-typos.tsv"))
 
     # -- single lookups -------------------------------------------------------------
 

@@ -11,12 +11,10 @@ the data files (a read-only cache folder only costs the rebuild).
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import cache
 from .morphology import derived_forms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,8 +65,7 @@ def _data_hash(lex: Lexicon) -> str:
 
 
 def _cache_dirs() -> list[Path]:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return [Path(base) / "redaksi-lint", Path(tempfile.gettempdir()) / "redaksi-lint-cache"]
+    return cache.cache_dirs()
 
 
 def index_words(lex: Lexicon) -> dict[str, int]:
@@ -114,31 +111,11 @@ def get_index(lex: Lexicon) -> Any:
     if key in _INDEX:
         return _INDEX[key]
     digest = _data_hash(lex)
-    sym = None
-    for folder in _cache_dirs():
-        path = folder / f"symspell-{digest}.pickle"
-        if path.is_file():
-            try:
-                with path.open("rb") as fh:
-                    sym = pickle.load(fh)
-                break
-            except Exception:  # a corrupt cache file is rebuilt
-                sym = None
+    folders = _cache_dirs()
+    sym = cache.load("symspell", digest, folders)
     if sym is None:
         sym = _build(lex)
-        for folder in _cache_dirs():
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-                tmp = folder / f".symspell-{digest}.{os.getpid()}.tmp"
-                with tmp.open("wb") as fh:
-                    pickle.dump(sym, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                tmp.replace(folder / f"symspell-{digest}.pickle")
-                for old in folder.glob("symspell-*.pickle"):
-                    if old.name != f"symspell-{digest}.pickle":
-                        old.unlink(missing_ok=True)  # an index of older data
-                break
-            except OSError:
-                continue
+        cache.store("symspell", digest, sym, folders)
     _INDEX[key] = sym
     return sym
 

@@ -65,6 +65,24 @@ class Match:
     key: str
 
 
+_SHAPES: dict[tuple[int, int], tuple[object, list[int], set[str]]] = {}
+
+
+def _phrase_shape(keys: dict[str, str] | set[str], max_words: int) -> tuple[list[int], set[str]]:
+    """Entry lengths (longest first) and first words of the multi-word keys,
+    worked out once per list (the lists are loaded once per process)."""
+    cached = _SHAPES.get((id(keys), max_words))
+    if cached is not None and cached[0] is keys:
+        return cached[1], cached[2]
+    lengths = sorted({k.count(" ") + 1 for k in keys if " " in k}, reverse=True)
+    lengths = [n for n in lengths if n <= max_words]
+    firsts = {k.split(" ", 1)[0] for k in keys if " " in k}
+    if len(_SHAPES) > 64:
+        _SHAPES.clear()
+    _SHAPES[(id(keys), max_words)] = (keys, lengths, firsts)
+    return lengths, firsts
+
+
 def phrase_matches(
     text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3,
     positions: dict[str, list[int]] | None = None,
@@ -74,11 +92,9 @@ def phrase_matches(
     the caller. `positions` (lowercase word -> token indices, as
     Context.word_positions gives) lets the search visit only the tokens that
     start some entry."""
-    lengths = sorted({k.count(" ") + 1 for k in keys if " " in k}, reverse=True)
-    lengths = [n for n in lengths if n <= max_words]
+    lengths, firsts = _phrase_shape(keys, max_words)
     if not lengths:
         return
-    firsts = {k.split(" ", 1)[0] for k in keys if " " in k}
     if positions is None:
         starts: Iterable[int] = (
             k for k, t in enumerate(tokens) if t.kind == "word" and t.lower in firsts

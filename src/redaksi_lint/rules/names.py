@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import cache
+from ..data import data_path
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import NeighbourIndex, osa_distance
 from ..tokenize import Token
@@ -39,9 +41,17 @@ class HouseName:
     category: str
 
 
+HouseTables = tuple[dict[str, HouseName], dict[tuple[str, ...], tuple[str, ...]]]
+
+
 @lru_cache(maxsize=1)
-def house_names() -> tuple[dict[str, HouseName], dict[tuple[str, ...], tuple[str, ...]]]:
-    """(canonical forms, variant token sequence -> canonical token sequence)."""
+def house_names() -> HouseTables:
+    """(canonical forms, variant token sequence -> canonical token sequence),
+    from the cache while names.tsv is unchanged."""
+    return cache.table(data_path("names.tsv"), _build_house_names)
+
+
+def _build_house_names() -> HouseTables:
     canon: dict[str, HouseName] = {}
     variants: dict[tuple[str, ...], tuple[str, ...]] = {}
     rows = optional_tsv("names.tsv")

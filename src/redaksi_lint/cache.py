@@ -1,0 +1,75 @@
+"""Structures built from the word lists, kept as pickles in the user's cache
+folder so that the next run loads them instead of parsing or building again.
+
+Each entry is named by a kind and a digest of what it was built from; a newer
+digest replaces the older entries of its kind. A cache that cannot be read is
+rebuilt and one that cannot be written is skipped: the cache only saves time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+_T = TypeVar("_T")
+# Bumped when the cached form of a table changes.
+TABLE_VERSION = b"tables-1"
+
+
+def cache_dirs() -> list[Path]:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return [Path(base) / "redaksi-lint", Path(tempfile.gettempdir()) / "redaksi-lint-cache"]
+
+
+def load(kind: str, digest: str, folders: list[Path] | None = None) -> Any | None:
+    """The cached value, or None when there is none (or it is unreadable)."""
+    for folder in folders if folders is not None else cache_dirs():
+        path = folder / f"{kind}-{digest}.pickle"
+        if path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    return pickle.load(fh)
+            except Exception:  # a corrupt or foreign file: rebuilt by the caller
+                continue
+    return None
+
+
+def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None) -> None:
+    """Write the value atomically to the first writable folder and drop older
+    entries of the same kind there."""
+    name = f"{kind}-{digest}.pickle"
+    for folder in folders if folders is not None else cache_dirs():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{name}.{os.getpid()}.tmp"
+            with tmp.open("wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(folder / name)
+            for old in folder.glob(f"{kind}-*.pickle"):
+                if old.name != name:
+                    old.unlink(missing_ok=True)
+            return
+        except OSError:
+            continue
+
+
+def table(path: Path, build: Callable[[], _T]) -> _T:
+    """A table built from a data file, loaded from the cache while the file is
+    unchanged: parsing the frequency, root and name lists was a good part of
+    the start-up time of a check of one short draft."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return build()
+    digest = hashlib.blake2b(raw, digest_size=12, person=TABLE_VERSION).hexdigest()
+    kind = "table-" + path.name.replace(".", "-")
+    value = load(kind, digest)
+    if value is None:
+        value = build()
+        store(kind, digest, value)
+    return cast(_T, value)
