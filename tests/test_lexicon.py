@@ -118,3 +118,26 @@ def test_index_cache_survives_unwritable_folders(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(suggest, "_build", lambda lex: {"index": 2})
     assert suggest.get_index(fresh) == {"index": 1}  # read back from the cache
     del suggest._INDEX[id(fresh)]
+
+
+def test_table_cache_follows_its_file(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from redaksi_lint import cache
+
+    folder = tmp_path / "cache"
+    monkeypatch.setattr(cache, "cache_dirs", lambda: [folder])
+    data = tmp_path / "daftar.txt"
+    data.write_text("kota\ndesa\n", encoding="utf-8")
+    builds = []
+
+    def build() -> list[str]:
+        builds.append(1)
+        return data.read_text(encoding="utf-8").split()
+
+    assert cache.table(data, build) == ["kota", "desa"]
+    assert cache.table(data, build) == ["kota", "desa"] and len(builds) == 1  # from the cache
+    data.write_text("kota\ndesa\npasar\n", encoding="utf-8")
+    assert cache.table(data, build) == ["kota", "desa", "pasar"] and len(builds) == 2
+    entries = list(folder.glob("table-*.pickle"))
+    assert len(entries) == 1  # the entry of the older file is gone
+    entries[0].write_bytes(b"not a pickle")
+    assert cache.table(data, build) == ["kota", "desa", "pasar"] and len(builds) == 3
