@@ -8,6 +8,7 @@ rebuilt and one that cannot be written is skipped: the cache only saves time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -44,9 +45,9 @@ def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None)
     entries of the same kind there."""
     name = f"{kind}-{digest}.pickle"
     for folder in folders if folders is not None else cache_dirs():
+        tmp = folder / f".{name}.{os.getpid()}.tmp"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            tmp = folder / f".{name}.{os.getpid()}.tmp"
             with tmp.open("wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(folder / name)
@@ -55,6 +56,8 @@ def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None)
                     old.unlink(missing_ok=True)
             return
         except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)  # a disk that filled up mid-write
             continue
 
 

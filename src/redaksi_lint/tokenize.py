@@ -74,8 +74,8 @@ class Sentence:
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
     kinds = _KINDS
-    return [
-        Token(g, *m.span(), kinds[m.lastgroup], g.lower())
+    return [  # a lowercase word shares its text as its lowercase form (memory)
+        Token(g, *m.span(), kinds[m.lastgroup], g if g.islower() else g.lower())
         for m in TOKEN_RE.finditer(text)
         if (g := m.group())
     ]

@@ -3,7 +3,7 @@ files, case keeping, and matching list entries of one or more words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -85,7 +85,7 @@ def _phrase_shape(keys: dict[str, str] | set[str], max_words: int) -> tuple[list
 
 def phrase_matches(
     text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3,
-    positions: dict[str, list[int]] | None = None,
+    positions: Mapping[str, Sequence[int]] | None = None,
 ) -> Iterator[Match]:
     """Longest multi-word entries of `keys` (lowercase, single spaces) that the
     word tokens spell, separated by single spaces; one-word keys are left to

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import inspect
+from array import array
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -57,21 +58,25 @@ class Context:
         return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
 
     @cached_property
-    def word_positions(self) -> dict[str, list[int]]:
+    def word_positions(self) -> dict[str, array[int]]:
         """Lowercase word -> indices of its tokens: rules that look for listed
-        words visit only where those words stand."""
-        out: dict[str, list[int]] = {}
+        words visit only where those words stand. (Arrays of machine integers:
+        a long chunk has a hundred thousand of them.)"""
+        out: dict[str, array[int]] = {}
         for k, tok in enumerate(self.tokens):
             if tok.kind == "word":
-                out.setdefault(tok.lower, []).append(k)
+                positions = out.get(tok.lower)
+                if positions is None:
+                    positions = out[tok.lower] = array("l")
+                positions.append(k)
         return out
 
     @cached_property
-    def token_lines(self) -> list[int]:
+    def token_lines(self) -> array[int]:
         """The 0-based line index of every token, in one walk along the lines
         (tokens are in text order)."""
         starts = self.doc.line_starts
-        out: list[int] = []
+        out: array[int] = array("l")
         idx, last = 0, len(starts) - 1
         for tok in self.tokens:
             start = tok.start
