@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from redaksi_lint.lexicon import get_lexicon
@@ -141,3 +143,15 @@ def test_table_cache_follows_its_file(tmp_path, monkeypatch) -> None:  # type: i
     assert len(entries) == 1  # the entry of the older file is gone
     entries[0].write_bytes(b"not a pickle")
     assert cache.table(data, build) == ["kota", "desa", "pasar"] and len(builds) == 3
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0,
+                    reason="giving a file to another user needs root")
+def test_cache_never_unpickles_another_users_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from redaksi_lint import cache
+
+    cache.store("table-x", "abc", ["kota"], [tmp_path])
+    entry = tmp_path / "table-x-abc.pickle"
+    assert cache.load("table-x", "abc", [tmp_path]) == ["kota"]
+    os.chown(entry, 65534, 65534)
+    assert cache.load("table-x", "abc", [tmp_path]) is None

@@ -31,13 +31,20 @@ def load(kind: str, digest: str, folders: list[Path] | None = None) -> Any | Non
     """The cached value, or None when there is none (or it is unreadable)."""
     for folder in folders if folders is not None else cache_dirs():
         path = folder / f"{kind}-{digest}.pickle"
-        if path.is_file():
+        if path.is_file() and _own(path):
             try:
                 with path.open("rb") as fh:
                     return pickle.load(fh)
             except Exception:  # a corrupt or foreign file: rebuilt by the caller
                 continue
     return None
+
+
+def _own(path: Path) -> bool:
+    """Only this user's files are unpickled (the fallback folder is in the
+    shared temporary directory)."""
+    getuid = getattr(os, "getuid", None)
+    return getuid is None or path.stat().st_uid == getuid()
 
 
 def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None) -> None:
@@ -47,7 +54,7 @@ def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None)
     for folder in folders if folders is not None else cache_dirs():
         tmp = folder / f".{name}.{os.getpid()}.tmp"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             with tmp.open("wb") as fh:
                 pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(folder / name)
