@@ -127,7 +127,7 @@ class UnknownWord(Rule):
         quiet = lex.quiet_words
         for k, tok in enumerate(ctx.tokens):
             if tok.text in quiet or tok.text in name_words:
-                continue  # a plain known word, already checked in this process
+                continue  # a known word settled earlier in this process, or a name
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
                 if digit is not None:
