@@ -75,9 +75,8 @@ def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
     kinds = _KINDS
     return [  # a lowercase word shares its text as its lowercase form (memory)
-        Token(g, *m.span(), kinds[m.lastgroup], g if g.islower() else g.lower())
+        Token((g := m.group()), *m.span(), kinds[m.lastgroup], g if g.islower() else g.lower())
         for m in TOKEN_RE.finditer(text)
-        if (g := m.group())
     ]
 
 
