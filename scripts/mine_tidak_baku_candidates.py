@@ -53,7 +53,7 @@ for ln in Path(args.hunspell).read_text(encoding="latin-1").splitlines()[1:]:
 existing = {}
 for ln in (D / "tidak-baku.tsv").read_text().splitlines():
     if ln and not ln.startswith("#"):
-        a, b = ln.split("\t")
+        a, b = ln.split("\t")[:2]
         existing[a] = b
 
 # (name, pattern, replacement) : nonstandard pattern -> standard replacement

@@ -47,3 +47,8 @@ def test_house_name_list_covers_at_least_300_names_without_clashes() -> None:
     canonical = {row[0] for row in rows}
     variants = [v for row in rows for v in row[1].split("|") if v]
     assert [v for v in variants if v in canonical] == []  # a real name is never "fixed"
+
+
+def test_tidak_baku_third_column_only_marks_given_names() -> None:
+    marks = {row[2] for row in load_tsv("tidak-baku.tsv", 3)}
+    assert marks <= {"", "name"}

@@ -49,6 +49,8 @@ def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
             assert fixed == case["fix_str"]
         if "count" in case:
             assert len(found) == case["count"]
+        if "severity" in case:
+            assert found[0].severity.value == case["severity"]
 
 
 def test_every_rule_has_fixtures_and_docs() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
 from ..morphology import analyses, nasal_prefix, strip_clitics
@@ -99,6 +100,18 @@ def _is_capital_word(tok: Token | None) -> bool:
 
 
 @lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Nonstandard forms that are also common given names (Rizki, Soleh),
+    marked `name` in the third column of tidak-baku.tsv: capitalised, they
+    may be a person, whose spelling is their own."""
+    try:
+        rows = load_tsv("tidak-baku.tsv", 3)
+    except DataError:
+        return frozenset()
+    return frozenset(row[0].lower() for row in rows if row[2].lower() == "name")
+
+
+@lru_cache(maxsize=1)
 def _house_words() -> frozenset[str]:
     """Words of the house list of names (Prancis, Ramadan): a capitalised
     nonstandard form whose standard form is one of them is that name."""
@@ -118,8 +131,10 @@ class NonstandardWord(Rule):
     RISIKO, Perancis -> Prancis). A capitalised word that stands next to
     another name word (Ahmad Ramadhan, Ramadhan Pohan) is a person's name
     and is left alone, in the whole document (a later "kata Ramadhan" is the
-    same person): people keep the spelling of their own names. A listed
-    English spelling inside an English phrase (dump truck) is only `info`.
+    same person): people keep the spelling of their own names. A form that
+    is also a common given name (marked `name` in the list: Rizki, Soleh) is
+    only `info` when capitalised, as is a listed English spelling inside an
+    English phrase (dump truck).
 
     **Why it matters**: KBBI names one standard form for each word (*praktik*,
     not *praktek*); EYD V asks official and journalistic writing to use it.
@@ -175,13 +190,16 @@ class NonstandardWord(Rule):
             tok = tokens[k]
             if tok.text in names:
                 continue
+            capital = tok.text[:1].isupper() and not tok.text.isupper()
             if self._english(lex, tokens, k) or (
-                is_mid_sentence_capital(tok) and not tok.text.isupper()
+                capital and (is_mid_sentence_capital(tok) or tok.lower in given_names())
                 and right not in _house_words()
             ):
-                # an English phrase (dump truck, popular sovereignty), or a
+                # an English phrase (dump truck, popular sovereignty), a
                 # capitalised word that may belong to a name (Bank Kharisma,
-                # Putera Sampoerna): a hint only, never rewritten automatically
+                # Putera Sampoerna), or a form that is also a given name
+                # (Rizki, Soleh) opening a sentence: a hint only, never
+                # rewritten automatically
                 yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
                 continue
             yield self._diag(tok.start, tok.end, tok.text, right)
