@@ -7,11 +7,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import cache
 from ..data import data_path
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import NeighbourIndex, osa_distance
+from ..lexicon import Lexicon
 from ..tokenize import Token
 from . import register
 from ._words import optional_tsv
@@ -84,6 +86,35 @@ def _build_house_names() -> HouseTables:
     return canon, variants
 
 
+@lru_cache(maxsize=1)
+def _lowercase_names() -> dict[str, list[tuple[str, ...]]]:
+    """House-list names by the lowercase form of their first word (longest
+    first), for the names whose lowercase spelling differs from the canonical."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in house_names()[0]:
+        low = tuple(w.lower() for w in name.split())
+        if low != tuple(name.split()) and all(w.isalpha() for w in low):
+            out.setdefault(low[0], []).append(low)
+    for names in out.values():
+        names.sort(key=len, reverse=True)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _canonical_by_lower() -> dict[tuple[str, ...], str]:
+    return {tuple(w.lower() for w in name.split()): name for name in house_names()[0]}
+
+
+def _canonical_case(low: tuple[str, ...]) -> str:
+    return _canonical_by_lower()[low]
+
+
+def _common_word(lex: Lexicon, low: str) -> bool:
+    """Lowercase, the word is a word of the language (padang 'field', kompas,
+    demokrat): then a lowercase name is more likely that word."""
+    return lex.spell(low) or low in lex.roots or low in lex.extra or lex.is_english(low)
+
+
 def _word_runs(ctx: Context) -> Iterator[list[Token]]:
     """Runs of word tokens separated by single spaces (names never span punctuation)."""
     run: list[Token] = []
@@ -110,7 +141,9 @@ class HouseNameRule(Rule):
     the config's `names:`) as whole words, case-sensitively; for people's full
     names it also recognises a one-letter slip in one of the words (a letter
     dropped, doubled or two letters swapped) when the rest of the name stands
-    beside it.
+    beside it. A listed name written all in lowercase (ponorogo, prabowo
+    subianto) gets its capitals back (a warning), unless one of its words is
+    a common word of its own (padang, kompas, demokrat).
 
     **Why it matters**: a misspelt name is the correction a newspaper prints
     most often. KBBI does not list names; the house list is the newsroom's
@@ -138,6 +171,7 @@ class HouseNameRule(Rule):
         for canonical, wrongs in self.config.names.items():
             for wrong in wrongs:
                 extra[tuple(wrong.split())] = tuple(canonical.split())
+        yield from self._lowercase(ctx)
         table = {**variants, **extra}
         if not table:
             return
@@ -165,6 +199,37 @@ class HouseNameRule(Rule):
                     continue
                 yield self._diag(run[i : i + n], target)
                 i += n
+
+    def _lowercase(self, ctx: Context) -> Iterator[Diagnostic]:
+        """A house-list name written all in lowercase (ponorogo, toyota), when
+        none of its words is a common word (padang, kompas, demokrat are)."""
+        by_first = _lowercase_names()
+        positions = ctx.word_positions
+        tokens, text, lex = ctx.tokens, ctx.text, ctx.lexicon
+        starts = sorted(k for w in by_first.keys() & positions.keys() for k in positions[w])
+        free = 0
+        for k in starts:
+            if k < free or tokens[k].text != tokens[k].lower:
+                continue
+            for name in by_first[tokens[k].lower]:
+                span = tokens[k : k + len(name)]
+                if len(span) < len(name) or any(
+                    t.kind != "word" or t.text != low for t, low in zip(span, name, strict=True)
+                ) or any(text[a.end : b.start] != " " for a, b in pairwise(span)):
+                    continue
+                if any(_common_word(lex, low) for low in name):
+                    continue
+                canonical = _canonical_case(name)
+                start, end = span[0].start, span[-1].end
+                shown = text[start:end]
+                yield self.report(
+                    start, end,
+                    f"Nama ditulis dengan huruf kapital: '{canonical}', bukan '{shown}'.",
+                    f"A name takes capitals: '{canonical}', not '{shown}'.",
+                    [canonical], Fix(start, end, canonical), Severity.WARNING,
+                )
+                free = k + len(name)
+                break
 
     def _diag(self, toks: list[Token], target: tuple[str, ...]) -> Diagnostic:
         wrong = [t.text for t in toks]
