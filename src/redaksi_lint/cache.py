@@ -44,7 +44,10 @@ def _own(path: Path) -> bool:
     """Only this user's files are unpickled (the fallback folder is in the
     shared temporary directory)."""
     getuid = getattr(os, "getuid", None)
-    return getuid is None or path.stat().st_uid == getuid()
+    try:
+        return getuid is None or path.stat().st_uid == getuid()
+    except OSError:  # removed meanwhile by another run replacing an old entry
+        return False
 
 
 def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None) -> None:
