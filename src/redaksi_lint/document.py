@@ -16,12 +16,11 @@ MASK_CHAR = "\ufffc"
 
 # What is never prose, in any format.
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”'‘’()\[\]{}]+[^\s<>\"“”'‘’()\[\]{}.,;:!?]"
+# Domain endings that mark a bare address (contoh.co.id): the domain pattern
+# and the anchor scan below both read them from here.
+_TLDS = r"(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)"
 # Lookbehinds keep these linear: a match may only start where a word starts.
-_DOMAIN = (
-    r"(?<![\w.@-])(?:[\w-]+\.)+"
-    r"(?:com|co\.id|id|org|net|go\.id|ac\.id|or\.id|io|info|gov|edu|tv|news)"
-    r"\b(?:/[^\s<>\"“”]*)?"
-)
+_DOMAIN = rf"(?<![\w.@-])(?:[\w-]+\.)+{_TLDS}\b(?:/[^\s<>\"“”]*)?"
 _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _HANDLE = r"(?<![\w@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
 _HASHTAG = r"(?<![\w#&])#[^\W\d_][\w]*"
@@ -31,9 +30,7 @@ NON_PROSE_RE = re.compile(
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
 # Every non-prose pattern needs one of these; lines without any are skipped.
-_NON_PROSE_ANCHOR_RE = re.compile(
-    r"[@#]|://|www\.|\.(?:com|id|org|net|io|info|gov|edu|tv|news)\b", re.IGNORECASE
-)
+_NON_PROSE_ANCHOR_RE = re.compile(rf"[@#]|://|www\.|\.{_TLDS}\b", re.IGNORECASE)
 
 
 def non_prose_spans(text: str) -> list[tuple[int, int]]:
