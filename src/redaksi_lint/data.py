@@ -72,9 +72,17 @@ def load_list(name: str) -> tuple[str, ...]:
 
 
 @cache
+def _tsv_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(read_tsv(name))
+
+
+@cache
 def load_tsv(name: str, columns: int | None = None) -> tuple[tuple[str, ...], ...]:
-    """`read_tsv`, read once per process."""
-    return tuple(read_tsv(name, columns))
+    """`read_tsv`, the file read once per process whatever `columns` asks."""
+    rows = _tsv_rows(name)
+    if columns is None:
+        return rows
+    return tuple((row + ("",) * columns)[:columns] for row in rows)
 
 
 @cache
