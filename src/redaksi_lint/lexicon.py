@@ -135,8 +135,8 @@ class Lexicon:
 
     @cached_property
     def roots(self) -> frozenset[str]:
-        return cache.table(self.folder / "roots.txt",
-                             lambda: frozenset(_optional_list("roots.txt")))
+        return cache.table(data_path("roots.txt"),
+                           lambda: frozenset(_optional_list("roots.txt")))
 
     @cached_property
     def frequency(self) -> dict[str, float]:
@@ -149,7 +149,7 @@ class Lexicon:
                     continue
             return out
 
-        return cache.table(self.folder / "frequency.tsv", build)
+        return cache.table(data_path("frequency.tsv"), build)  # the file build() reads
 
     @cached_property
     def hyphenated(self) -> frozenset[str]:

@@ -87,26 +87,17 @@ def _build_house_names() -> HouseTables:
 
 
 @lru_cache(maxsize=1)
-def _lowercase_names() -> dict[str, list[tuple[str, ...]]]:
-    """House-list names by the lowercase form of their first word (longest
-    first), for the names whose lowercase spelling differs from the canonical."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+def _lowercase_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """(lowercase words, canonical name) of the house-list names whose
+    lowercase spelling differs, by their first lowercase word, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name in house_names()[0]:
         low = tuple(w.lower() for w in name.split())
         if low != tuple(name.split()) and all(w.isalpha() for w in low):
-            out.setdefault(low[0], []).append(low)
+            out.setdefault(low[0], []).append((low, name))
     for names in out.values():
-        names.sort(key=len, reverse=True)
+        names.sort(key=lambda entry: len(entry[0]), reverse=True)
     return out
-
-
-@lru_cache(maxsize=1)
-def _canonical_by_lower() -> dict[tuple[str, ...], str]:
-    return {tuple(w.lower() for w in name.split()): name for name in house_names()[0]}
-
-
-def _canonical_case(low: tuple[str, ...]) -> str:
-    return _canonical_by_lower()[low]
 
 
 def _common_word(lex: Lexicon, low: str) -> bool:
@@ -211,7 +202,7 @@ class HouseNameRule(Rule):
         for k in starts:
             if k < free or tokens[k].text != tokens[k].lower:
                 continue
-            for name in by_first[tokens[k].lower]:
+            for name, canonical in by_first[tokens[k].lower]:
                 span = tokens[k : k + len(name)]
                 if len(span) < len(name) or any(
                     t.kind != "word" or t.text != low for t, low in zip(span, name, strict=True)
@@ -219,7 +210,6 @@ class HouseNameRule(Rule):
                     continue
                 if any(_common_word(lex, low) for low in name):
                     continue
-                canonical = _canonical_case(name)
                 start, end = span[0].start, span[-1].end
                 shown = text[start:end]
                 yield self.report(
