@@ -147,9 +147,10 @@ def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
               jobs: int) -> list[FileResult]:
     """Lint files in worker processes (each loads its own lexicon), in order.
     A large file is split into chunks that the workers share instead."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
     from .engine import is_large
+    from .stream import worker_pool
 
     small = [(i, path, cfg) for i, path, cfg in pending if not is_large(path)]
     results: dict[int, FileResult] = {
@@ -158,7 +159,7 @@ def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
     if len(small) < 2:
         results.update((i, lint_file(path, cfg, encoding)) for i, path, cfg in small)
     else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(small))) as pool:
+        with worker_pool(min(jobs, len(small))) as pool:
             futures: dict[int, Future[FileResult]] = {
                 i: pool.submit(lint_file, path, cfg, encoding) for i, path, cfg in small}
             results.update((i, f.result()) for i, f in futures.items())

@@ -14,10 +14,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .diagnostic import Diagnostic
 from .source import InputError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import ProcessPoolExecutor
 
 STREAM_BYTES = 1024 * 1024
 CHUNK_CHARS = 256 * 1024
@@ -100,17 +104,14 @@ def lint_large_file(path: Path, fmt: str, config: Config,
     chunks = iter_chunks(path, encoding)
     if jobs <= 1:
         return [d for chunk in chunks for d in lint_chunk(chunk, str(path), fmt, config)]
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
 
     # The first chunk is checked here: it loads the lexicon, which forked
     # workers then share instead of each loading its own.
     found = [d for chunk in islice(chunks, 1) for d in lint_chunk(chunk, str(path), fmt, config)]
     window: deque[Future[list[Diagnostic]]] = deque()
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork") if fork else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with worker_pool(jobs) as pool:
         for chunk in chunks:
             window.append(pool.submit(lint_chunk, chunk, str(path), fmt, config))
             if len(window) >= 2 * jobs:
@@ -118,6 +119,17 @@ def lint_large_file(path: Path, fmt: str, config: Config,
         while window:
             found.extend(window.popleft().result())
     return found
+
+
+def worker_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes for --jobs, forked where the platform can, so that
+    what the parent has already loaded is shared rather than loaded again."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork") if fork else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
 
 def lint_chunk(chunk: tuple[str, int, int, int], path: str, fmt: str,
