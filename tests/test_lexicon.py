@@ -145,6 +145,34 @@ def test_table_cache_follows_its_file(tmp_path, monkeypatch) -> None:  # type: i
     assert cache.table(data, build) == ["kota", "desa", "pasar"] and len(builds) == 3
 
 
+def test_tables_of_one_file_are_kept_apart_and_follow_their_code(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from redaksi_lint import cache
+
+    monkeypatch.setattr(cache, "cache_dirs", lambda: [tmp_path / "cache"])
+    data = tmp_path / "daftar.txt"
+    data.write_text("kota\ndesa\n", encoding="utf-8")
+    code = tmp_path / "kunci.py"
+    code.write_text("def key(w): return w.upper()\n", encoding="utf-8")
+    builds = []
+
+    def words() -> list[str]:
+        builds.append("words")
+        return data.read_text(encoding="utf-8").split()
+
+    def keys() -> list[str]:
+        builds.append("keys")
+        return [w.upper() for w in data.read_text(encoding="utf-8").split()]
+
+    assert cache.table(data, words) == ["kota", "desa"]
+    assert cache.table(data, keys, name="kunci", code=code) == ["KOTA", "DESA"]
+    assert cache.table(data, words) == ["kota", "desa"]  # not the other table's entry
+    assert cache.table(data, keys, name="kunci", code=code) == ["KOTA", "DESA"]
+    assert builds == ["words", "keys"]
+    code.write_text("def key(w): return w.title()\n", encoding="utf-8")
+    cache.table(data, keys, name="kunci", code=code)
+    assert builds == ["words", "keys", "keys"]  # the function changed: built again
+
+
 @pytest.mark.skipif(not hasattr(os, "getuid") or os.getuid() != 0,
                     reason="giving a file to another user needs root")
 def test_cache_never_unpickles_another_users_file(tmp_path) -> None:  # type: ignore[no-untyped-def]

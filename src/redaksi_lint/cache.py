@@ -71,16 +71,21 @@ def store(kind: str, digest: str, value: Any, folders: list[Path] | None = None)
             continue
 
 
-def table(path: Path, build: Callable[[], _T]) -> _T:
+def table(path: Path, build: Callable[[], _T], name: str | None = None,
+          code: Path | None = None) -> _T:
     """A table built from a data file, loaded from the cache while the file is
     unchanged: parsing the frequency, root and name lists was a good part of
-    the start-up time of a check of one short draft."""
+    the start-up time of a check of one short draft. `name` tells apart two
+    tables built from one file; `code` is the source file of a function the
+    build applies, so that a change to that function rebuilds the table."""
     try:
         raw = path.read_bytes()
+        if code is not None:
+            raw += code.read_bytes()
     except OSError:
         return build()
     digest = hashlib.blake2b(raw, digest_size=12, person=TABLE_VERSION).hexdigest()
-    kind = "table-" + path.name.replace(".", "-")
+    kind = "table-" + (name or path.name).replace(".", "-")
     value = load(kind, digest)
     if value is None:
         value = build()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def osa_distance(a: str, b: str) -> int:
     """Optimal string alignment distance: insertions, deletions, substitutions
@@ -32,20 +34,31 @@ def deletions(word: str, depth: int) -> set[str]:
 
 class NeighbourIndex:
     """Words that lie within a small edit distance of a probe, found through
-    shared deletions (symmetric-delete) and confirmed with `osa_distance`."""
+    shared deletions (symmetric-delete) and confirmed with `osa_distance`.
 
-    def __init__(self, words: list[str], depth: int) -> None:
-        self.depth = depth
+    `limit(word)` is the largest distance at which a word may match; a pair
+    matches within the smaller of their two limits. Each word is indexed only
+    to its own limit, so an index of mostly short words stays small."""
+
+    def __init__(self, words: list[str], limit: Callable[[str], int]) -> None:
+        self.limit = limit
         self._keys: dict[str, list[str]] = {}
+        keys = self._keys
         for word in words:
-            for key in deletions(word, depth):
-                self._keys.setdefault(key, []).append(word)
+            for key in deletions(word, limit(word)):
+                bucket = keys.get(key)
+                if bucket is None:
+                    keys[key] = [word]
+                else:
+                    bucket.append(word)
 
-    def near(self, probe: str, limit: int) -> set[str]:
-        """Indexed words within OSA distance `limit` (<= depth) of `probe`."""
+    def near(self, probe: str) -> set[str]:
+        """Indexed words within the pair's limit of `probe`."""
+        own = self.limit(probe)
         found: set[str] = set()
-        for key in deletions(probe, min(limit, self.depth)):
+        for key in deletions(probe, own):
             for word in self._keys.get(key, ()):
-                if word not in found and abs(len(word) - len(probe)) <= limit:
+                if word not in found and abs(len(word) - len(probe)) <= own:
                     found.add(word)
-        return {w for w in found if osa_distance(probe, w) <= limit}
+        limit = self.limit
+        return {w for w in found if osa_distance(probe, w) <= min(own, limit(w))}

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache, wraps
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from . import cache
+from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
 from .morphology import (
     MAX_WORD,
@@ -167,10 +167,13 @@ class Lexicon:
 
     @cached_property
     def english(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for row in _optional_tsv("english.txt"):
-            out[row[0].lower()] = int(row[1]) if row[1].isdigit() else ENGLISH_RANK
-        return out
+        def build() -> dict[str, int]:
+            out: dict[str, int] = {}
+            for row in _optional_tsv("english.txt"):
+                out[row[0].lower()] = int(row[1]) if row[1].isdigit() else ENGLISH_RANK
+            return out
+
+        return cache.table(data_path("english.txt"), build)
 
     @cached_property
     def nonstandard(self) -> dict[str, str]:
@@ -222,7 +225,12 @@ class Lexicon:
 
     @cached_property
     def english_skeletons(self) -> frozenset[str]:
-        return frozenset(skeleton(w) for w in self.english if len(w) >= 6)
+        def build() -> frozenset[str]:
+            return frozenset(skeleton(w) for w in self.english if len(w) >= 6)
+
+        # rebuilt when the English list or the skeleton function changes
+        return cache.table(data_path("english.txt"), build, name="english-skeletons",
+                           code=Path(morphology.__file__))
 
     @_memo
     def is_loanword(self, word: str) -> bool:

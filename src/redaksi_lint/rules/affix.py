@@ -143,7 +143,12 @@ class AffixForm(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         lex = ctx.lexicon
-        for tok in ctx.tokens:
+        tokens = ctx.tokens
+        # Only words with a correction; an ASCII token's lowercase form has
+        # its length and no more hyphens, so the guards below keep all of them.
+        for k in ctx.words_where(lambda w: len(w) >= 6 and "-" not in w and w.isascii()
+                                 and _correction(lex, w) is not None):
+            tok = tokens[k]
             word = tok.text
             if tok.kind != "word" or len(word) < 6 or "-" in word or not word.isascii():
                 continue

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import inspect
 from array import array
-from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from functools import cached_property
+from itertools import chain
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..config import Config
@@ -18,6 +18,14 @@ from ..tokenize import Sentence, Token, quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..lexicon import Lexicon
+
+
+# Two words of four letters with something between them.
+_SHORTEST_TITLE = 9
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 class Context:
@@ -71,34 +79,50 @@ class Context:
                 positions.append(k)
         return out
 
-    @cached_property
-    def token_lines(self) -> array[int]:
-        """The 0-based line index of every token, in one walk along the lines
-        (tokens are in text order)."""
-        starts = self.doc.line_starts
-        out: array[int] = array("l")
-        idx, last = 0, len(starts) - 1
-        for tok in self.tokens:
-            start = tok.start
-            while idx < last and starts[idx + 1] <= start:
-                idx += 1
-            out.append(idx)
-        return out
+    def words_where(self, keep: Callable[[str], bool]) -> list[int]:
+        """Indices of the word tokens whose lowercase form passes `keep`, in
+        text order. `keep` is asked once per distinct word rather than once per
+        token, so a rule that acts on few words skips the rest of a long text;
+        the rule still applies its own per-token tests to what it gets."""
+        positions = self.word_positions
+        hits = [positions[w] for w in positions if keep(w)]
+        if len(hits) == 1:
+            return list(hits[0])
+        return sorted(chain.from_iterable(hits))
 
     @cached_property
     def title_lines(self) -> frozenset[int]:
-        """Lines that read as headlines: mostly capitalised words, no final period."""
-        lines = self.token_lines
-        long_words = [k for k, t in enumerate(self.tokens) if t.kind == "word" and len(t.text) >= 4]
-        totals = Counter([lines[k] for k in long_words])
-        capitals = Counter([lines[k] for k in long_words if self.tokens[k].text[0].isupper()])
+        """Lines that read as headlines: at least two words of four letters or
+        more, most of them capitalised, and no final period, comma or semicolon.
+        Only lines without such an ending have their words counted (prose
+        paragraphs end with a period, so few lines are looked into)."""
+        doc, text, tokens = self.doc, self.text, self.tokens
         out = set()
-        for idx, total in totals.items():
-            if total < 2 or capitals[idx] / total < 0.6:
+        for idx in range(doc.line_count):
+            start, end = doc.line_span(idx)
+            if end - start < _SHORTEST_TITLE or text[start:end].rstrip().endswith((".", ",", ";")):
                 continue
-            start, end = self.doc.line_span(idx)
-            if not self.text[start:end].rstrip().endswith((".", ",", ";")):
+            total = capitals = 0
+            for k in range(bisect_left(tokens, start, key=_token_start), len(tokens)):
+                tok = tokens[k]
+                if tok.start >= end:
+                    break
+                if tok.kind == "word" and len(tok.text) >= 4:
+                    total += 1
+                    capitals += tok.text[0].isupper()
+            if total >= 2 and capitals / total >= 0.6:
                 out.add(idx)
+        return frozenset(out)
+
+    @cached_property
+    def title_tokens(self) -> frozenset[int]:
+        """Indices of the tokens that stand on headline lines."""
+        tokens, doc = self.tokens, self.doc
+        out: set[int] = set()
+        for idx in self.title_lines:
+            start, end = doc.line_span(idx)
+            first = bisect_left(tokens, start, key=_token_start)
+            out.update(range(first, bisect_left(tokens, end, lo=first, key=_token_start)))
         return frozenset(out)
 
     def line_index(self, offset: int) -> int:

@@ -108,7 +108,13 @@ class CompoundWord(Rule):
             wrong = ctx.text[m.start : m.end]
             right = match_case(wrong, mapping[m.key])
             yield self._diag(m.start, m.end, wrong, right, info=self._named(tokens, m.first))
-        for k, tok in enumerate(tokens):
+        def acts_on(lower: str) -> bool:
+            """Could the steps below do anything with this word?"""
+            return (_compound_lower(lower) is not None or lower.endswith("pun")
+                    or (lower.split("-", 1)[0] if "-" in lower else lower) in bound)
+
+        for k in ctx.words_where(acts_on):
+            tok = tokens[k]
             if tok.kind != "word" or k in covered or not tok.text.isascii():
                 continue
             lower = tok.lower

@@ -86,6 +86,22 @@ def _build_house_names() -> HouseTables:
     return canon, variants
 
 
+VariantShape = tuple[list[int], set[str], int]
+
+
+def _variant_shape(table: dict[tuple[str, ...], tuple[str, ...]]) -> VariantShape:
+    """The lengths of the variants, longest first, their first words, and how
+    many words a match may need to look at (a variant or its full name)."""
+    lengths = sorted({len(k) for k in table}, reverse=True)
+    reach = max(lengths[0], max(len(v) for v in table.values()))
+    return lengths, {k[0] for k in table}, reach
+
+
+@lru_cache(maxsize=1)
+def _house_variant_shape() -> VariantShape:
+    return _variant_shape(house_names()[1])
+
+
 @lru_cache(maxsize=1)
 def _lowercase_names() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """(lowercase words, canonical name) of the house-list names whose
@@ -104,24 +120,6 @@ def _common_word(lex: Lexicon, low: str) -> bool:
     """Lowercase, the word is a word of the language (padang 'field', kompas,
     demokrat): then a lowercase name is more likely that word."""
     return lex.spell(low) or low in lex.roots or low in lex.extra or lex.is_english(low)
-
-
-def _word_runs(ctx: Context) -> Iterator[list[Token]]:
-    """Runs of word tokens separated by single spaces (names never span punctuation)."""
-    run: list[Token] = []
-    text = ctx.text
-    for tok in ctx.tokens:
-        if tok.kind != "word":
-            if run:
-                yield run
-            run = []
-            continue
-        if run and text[run[-1].end : tok.start] != " ":
-            yield run
-            run = []
-        run.append(tok)
-    if run:
-        yield run
 
 
 @register
@@ -163,33 +161,39 @@ class HouseNameRule(Rule):
             for wrong in wrongs:
                 extra[tuple(wrong.split())] = tuple(canonical.split())
         yield from self._lowercase(ctx)
-        table = {**variants, **extra}
+        table = {**variants, **extra} if extra else variants
         if not table:
             return
-        lengths = sorted({len(k) for k in table}, reverse=True)
-        firsts = {k[0] for k in table}
-        for run in _word_runs(ctx):
-            words = [t.text for t in run]
-            i = 0
-            while i < len(run):
-                if words[i] not in firsts:
-                    i += 1
-                    continue
-                hit = None
-                for n in lengths:
-                    key = tuple(words[i : i + n])
-                    if len(key) == n and key in table:
-                        hit = (n, table[key])
-                        break
-                if hit is None:
-                    i += 1
-                    continue
-                n, target = hit
-                if tuple(words[i : i + len(target)]) == target:
-                    i += len(target)  # the full, right name (a variant may be its prefix)
-                    continue
-                yield self._diag(run[i : i + n], target)
-                i += n
+        lengths, firsts, reach = _variant_shape(table) if extra else _house_variant_shape()
+        # Visit only the words a variant can start with; a name is a run of
+        # words joined by single spaces.
+        tokens, text, positions = ctx.tokens, ctx.text, ctx.word_positions
+        starts = sorted(k for w in {f.lower() for f in firsts} & positions.keys()
+                        for k in positions[w])
+        free = 0
+        for k in starts:
+            if k < free or tokens[k].text not in firsts:
+                continue
+            run = [tokens[k]]
+            while len(run) < reach and k + len(run) < len(tokens):
+                nxt = tokens[k + len(run)]
+                if nxt.kind != "word" or text[run[-1].end : nxt.start] != " ":
+                    break
+                run.append(nxt)
+            words = tuple(t.text for t in run)
+            hit = None
+            for n in lengths:
+                if n <= len(words) and words[:n] in table:
+                    hit = (n, table[words[:n]])
+                    break
+            if hit is None:
+                continue
+            n, target = hit
+            if words[: len(target)] == target:
+                free = k + len(target)  # the full, right name (a variant may be its prefix)
+                continue
+            yield self._diag(run[:n], target)
+            free = k + n
 
     def _lowercase(self, ctx: Context) -> Iterator[Diagnostic]:
         """A house-list name written all in lowercase (ponorogo, toyota), when
@@ -299,16 +303,12 @@ class NameVariant(Rule):
                 continue  # a word of its own (Sudah beside Sudan) or a name in use
             best = None
             if index is None:
-                index = NeighbourIndex(list(by_lower), 2)
-            near = index.near(low, 2 if len(word) >= 8 else 1)
-            for f_low in sorted(near):
+                index = NeighbourIndex(list(by_lower), _variant_limit)
+            for f_low in sorted(index.near(low)):
                 for f in by_lower[f_low]:
                     if f[0] != word[0] or _inflection(word, f):
                         continue
-                    limit = 2 if min(len(f), len(word)) >= 8 else 1
-                    if osa_distance(low, f_low) <= limit and (
-                        best is None or counts[f] > counts[best]
-                    ):
+                    if best is None or counts[f] > counts[best]:
                         best = f
             if best is None:
                 continue
@@ -379,6 +379,12 @@ def _english_difference(ctx: Context, ref: list[str], probe: list[str]) -> bool:
         if (lex.is_known(p) and lex.is_english(r)) or (lex.is_known(r) and lex.is_english(p)):
             return True
     return False
+
+
+def _variant_limit(word: str) -> int:
+    """How many edits apart a variant of a single-word name may be: one, two
+    when both spellings have eight letters or more."""
+    return 2 if len(word) >= 8 else 1
 
 
 def _inflection(a: str, b: str) -> bool:

@@ -171,7 +171,10 @@ class NonstandardWord(Rule):
         found: list[tuple[int, str]] = []
         names: set[str] = set()
         standard: dict[str, str | None] = {}  # per distinct spelling: drafts repeat words
-        for k, tok in enumerate(tokens):
+        # Only words with a standard form (asked once per lowercase word; the
+        # form depends on the lowercase spelling alone).
+        for k in ctx.words_where(lambda w: self._standard(w) is not None):
+            tok = tokens[k]
             if tok.kind != "word" or k in covered:
                 continue
             text = tok.text

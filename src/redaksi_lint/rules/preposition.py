@@ -90,7 +90,8 @@ class PrepositionDiKe(Rule):
         table = places()
         lex = ctx.lexicon
         tokens = ctx.tokens
-        for k, tok in enumerate(tokens):
+        for k in ctx.words_where(lambda w: w[:2] in PREPOSITIONS):
+            tok = tokens[k]
             if tok.kind != "word" or tok.text[:2].lower() not in PREPOSITIONS:
                 continue  # every finding starts with di or ke
             if not tok.text.isascii():

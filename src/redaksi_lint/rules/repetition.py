@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
@@ -66,18 +67,19 @@ class RepeatedWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text, tokens = ctx.text, ctx.tokens
-        lex = None
+        lex = ctx.lexicon
+        heads = lex.hyphenated_heads
         for a, b in pairwise(tokens):
+            low_a, low_b = a.lower, b.lower
+            if low_a != low_b and low_a not in heads:
+                continue  # neither a doubled word nor the start of a listed pair
             if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
                 continue
             gap = text[a.end : b.start]
             if not gap or gap.strip(" "):
                 continue
-            low_a, low_b = a.lower, b.lower
             if b.text[:1].isupper() and not b.text.isupper() and low_a != low_b:
                 continue
-            if lex is None:
-                lex = ctx.lexicon
             joined = f"{low_a}-{low_b}"
             if low_a == low_b:
                 if a.text != b.text and b.text[:1].isupper():
@@ -144,10 +146,10 @@ class RepeatedSentence(Rule):
         repeated_lines: set[int] = set()
         for idx in range(doc.line_count):
             start, end = doc.line_span(idx)
-            norm = _normal(text[start:end])
-            if len(norm.split()) < MIN_REPEAT_WORDS:
+            parts = text[start:end].split()
+            if len(parts) < MIN_REPEAT_WORDS:
                 continue
-            first = seen_lines.setdefault(norm, idx)
+            first = seen_lines.setdefault(" ".join(parts), idx)
             if first == idx:
                 continue
             repeated_lines.add(idx)
@@ -158,20 +160,25 @@ class RepeatedSentence(Rule):
                 f"This line repeats line {doc.line_col(doc.line_starts[first])[0]}.",
                 [""], self._delete_line(ctx, idx),
             )
+        # Sentences are remembered whatever their length: one normalised text
+        # always has the same words, so the length is counted only for a repeat.
         seen: dict[str, int] = {}
+        tokens = ctx.tokens
         for sent in ctx.sentences:
-            words = sum(1 for t in ctx.tokens[sent.first : sent.last] if t.kind == "word")
+            if sent.last - sent.first < MIN_REPEAT_WORDS:
+                continue  # fewer tokens than the words needed
+            norm = _normal(text[sent.start : sent.end])
+            earlier = seen.get(norm)
+            if earlier is None:
+                seen[norm] = doc.line_index(sent.start)
+                continue
+            words = sum(1 for t in tokens[sent.first : sent.last] if t.kind == "word")
             if words < MIN_REPEAT_WORDS:
                 continue
             idx = doc.line_index(sent.start)
-            norm = _normal(text[sent.start : sent.end])
-            if norm not in seen:
-                seen[norm] = idx
-                continue
-            first = seen[norm]
-            if idx in repeated_lines or first in repeated_lines:
+            if idx in repeated_lines or earlier in repeated_lines:
                 continue  # reported as a whole line
-            first_line = doc.line_col(doc.line_starts[first])[0]
+            first_line = doc.line_col(doc.line_starts[earlier])[0]
             yield self.report(
                 sent.start, sent.end,
                 f"Kalimat ini sudah ada di baris {first_line}.",
@@ -197,6 +204,14 @@ def _pleonasms() -> tuple[tuple[tuple[str, ...], str, str], ...]:
         if pattern:
             rows.append((pattern, row[1], row[2] if len(row) > 2 else ""))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _pleonasms_by_first() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for entry in _pleonasms():
+        by_first.setdefault(entry[0][0], []).append(entry)
+    return by_first
 
 
 # Plural markers followed by a reduplicated noun (para menteri-menteri).
@@ -235,10 +250,16 @@ class RedundantPhrase(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         tokens, text = ctx.tokens, ctx.text
-        by_first: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-        for entry in _pleonasms():
-            by_first.setdefault(entry[0][0], []).append(entry)
-        for sent in ctx.sentences:
+        by_first = _pleonasms_by_first()
+        # Only sentences holding the first word of a pattern or a plural marker.
+        positions = ctx.word_positions
+        starts = [s.first for s in ctx.sentences]
+        wanted = sorted({
+            bisect_right(starts, k) - 1
+            for w in (by_first.keys() | _PLURAL_MARKERS) & positions.keys()
+            for k in positions[w]
+        })
+        for sent in (ctx.sentences[i] for i in wanted):
             words = [t for t in tokens[sent.first : sent.last] if t.kind == "word"]
             lows = [t.lower for t in words]
             for i in range(len(words)):

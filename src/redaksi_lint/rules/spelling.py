@@ -219,12 +219,11 @@ class UnknownWord(Rule):
     @staticmethod
     def _mid_sentence_names(ctx: Context) -> set[str]:
         """Capitalised words that stand in mid-sentence outside headlines: names."""
-        titles = ctx.title_lines
-        lines = ctx.token_lines
+        in_titles = ctx.title_tokens
         return {
             t.text for k, t in enumerate(ctx.tokens)
             if not t.sent_start and t.kind == "word" and t.text[:1].isupper()
-            and (not titles or lines[k] not in titles)
+            and (not in_titles or k not in in_titles)
         }
 
     def _confident(
@@ -356,9 +355,9 @@ class KnownTypo(Rule):
             typos = {**typos, **{str(k).lower(): str(v) for k, v in extra.items()}}
         if not typos:
             return
-        for tok in ctx.tokens:
-            if tok.kind != "word":
-                continue
+        tokens = ctx.tokens
+        for k in ctx.words_where(typos.__contains__):
+            tok = tokens[k]
             correct = typos.get(tok.lower)
             if correct is None:
                 continue
