@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from redaksi_lint import lint_text
+from redaksi_lint.distance import osa_distance, within
 from redaksi_lint.fix import apply_fixes, select_fixes
 
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=150,
@@ -76,3 +77,11 @@ def test_fixes_stay_in_their_spans_and_converge(text: str) -> None:
             break
         current = again
     assert apply_fixes(current, lint_text(current))[1] == 0
+
+
+@given(st.text(alphabet="abcİ", max_size=9), st.text(alphabet="abcİ", max_size=9),
+       st.integers(min_value=0, max_value=3))
+def test_bounded_distance_agrees_with_the_full_table(a: str, b: str, k: int) -> None:
+    """`within` decides on the middle of two words, after their common ends;
+    it must agree with the whole dynamic-programming table."""
+    assert within(a, b, k) == (osa_distance(a, b) <= k)

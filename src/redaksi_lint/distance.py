@@ -20,45 +20,52 @@ def osa_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-def deletions(word: str, depth: int) -> set[str]:
-    """The word and every string made by deleting up to `depth` of its letters.
-    Two words within OSA distance `depth` always share one of these, so an
-    index of them finds close words without comparing every pair."""
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        out |= frontier
-    return out
+def within(a: str, b: str, k: int) -> bool:
+    """Is osa_distance(a, b) <= k? The common prefix and suffix are set aside
+    (they never change the distance); what remains of a near pair is a letter
+    or two, and each further edit is tried at the first differing letter, so
+    a far pair is rejected without filling a whole table."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < n - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    a, b = a[i : len(a) - j], b[i : len(b) - j]
+    if not a or not b:
+        return len(a) + len(b) <= k
+    if k <= 1:  # one substitution, or two neighbours swapped
+        return k == 1 and len(a) == len(b) and (len(a) == 1 or (len(a) == 2 and a == b[::-1]))
+    k -= 1  # a[0] != b[0]: substitute, delete, insert or swap there
+    return (within(a[1:], b[1:], k) or within(a[1:], b, k) or within(a, b[1:], k)
+            or (a[:2] == b[1::-1] and within(a[2:], b[2:], k)))
 
 
 class NeighbourIndex:
-    """Words that lie within a small edit distance of a probe, found through
-    shared deletions (symmetric-delete) and confirmed with `osa_distance`.
+    """Words within a small edit distance of a probe that begin with the same
+    letter (a slip in a name seldom touches its capital), found in buckets
+    by first letter and length and confirmed with `within`.
 
     `limit(word)` is the largest distance at which a word may match; a pair
-    matches within the smaller of their two limits. Each word is indexed only
-    to its own limit, so an index of mostly short words stays small."""
+    matches within the smaller of their two limits."""
 
     def __init__(self, words: list[str], limit: Callable[[str], int]) -> None:
         self.limit = limit
-        self._keys: dict[str, list[str]] = {}
-        keys = self._keys
+        self._buckets: dict[tuple[str, int], list[str]] = {}
         for word in words:
-            for key in deletions(word, limit(word)):
-                bucket = keys.get(key)
-                if bucket is None:
-                    keys[key] = [word]
-                else:
-                    bucket.append(word)
+            self._buckets.setdefault((word[:1], len(word)), []).append(word)
 
     def near(self, probe: str) -> set[str]:
-        """Indexed words within the pair's limit of `probe`."""
+        """Indexed words with the first letter of `probe`, within the pair's limit."""
         own = self.limit(probe)
+        first, size, limit = probe[:1], len(probe), self.limit
         found: set[str] = set()
-        for key in deletions(probe, own):
-            for word in self._keys.get(key, ()):
-                if word not in found and abs(len(word) - len(probe)) <= own:
+        for length in range(size - own, size + own + 1):
+            for word in self._buckets.get((first, length), ()):
+                pair = min(own, limit(word))
+                if abs(length - size) <= pair and within(probe, word, pair):
                     found.add(word)
-        limit = self.limit
-        return {w for w in found if osa_distance(probe, w) <= min(own, limit(w))}
+        return found

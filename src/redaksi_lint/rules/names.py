@@ -12,7 +12,7 @@ from itertools import pairwise
 from .. import cache
 from ..data import data_path
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..distance import NeighbourIndex, osa_distance
+from ..distance import NeighbourIndex, within
 from ..lexicon import Lexicon
 from ..tokenize import Token
 from . import register
@@ -409,7 +409,9 @@ def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
         part = ref[a : a + n]
         if any(abs(len(x) - len(y)) > 1 for x, y in zip(part, probe, strict=True)):
             continue
-        dists = [0 if x == y else osa_distance(x, y) for x, y in zip(part, probe, strict=True)]
+        # 0 the same word, 1 one edit apart, 2 further
+        dists = [0 if x == y else 1 if within(x, y, 1) else 2
+                 for x, y in zip(part, probe, strict=True)]
         if all(d <= 1 for d in dists) and sum(dists) >= 1 and sum(
             d == 0 for d in dists) >= max(1, n - 1):
             return a, a + n
