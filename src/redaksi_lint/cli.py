@@ -335,6 +335,9 @@ def baseline(paths: tuple[str, ...]) -> None:
 def main(args: list[str] | None = None) -> None:
     """Console entry point: usage errors exit 2, Ctrl-C exits 130 quietly
     (files being written by --fix are replaced atomically, never half-written)."""
+    from .stream import tune_garbage_collector
+
+    tune_garbage_collector()
     try:
         cli.main(args=args, prog_name="redaksi-lint", standalone_mode=False)
     except click.exceptions.Abort:

@@ -129,7 +129,24 @@ def worker_pool(jobs: int) -> ProcessPoolExecutor:
 
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork") if fork else None
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                               initializer=tune_garbage_collector)
+
+
+# Objects allocated between two young-generation collections. Checking a draft
+# allocates a token object per word and frees few: at Python's default (700)
+# the collector ran thousands of times per million words and took about an
+# eighth of the run; reference cycles are still collected, only less often.
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def tune_garbage_collector() -> None:
+    """Set for the command's own process and its workers; a program that
+    imports the library keeps its own settings."""
+    import gc
+
+    young, older, oldest = gc.get_threshold()
+    gc.set_threshold(max(GC_YOUNG_THRESHOLD, young), older, oldest)
 
 
 def lint_chunk(chunk: tuple[str, int, int, int], path: str, fmt: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from .data import load_list
 from .document import MASK_CHAR, Document
@@ -32,10 +33,16 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_KINDS: dict[str | None, str] = {
+# What kind of token each group of TOKEN_RE gives (`plain` is `word`'s fast path).
+_GROUP_KINDS = {
     "plain": "word", "word": "word", "mixed": "mixed", "number": "number",
-    "masked": "masked", "punct": "punct", None: "punct",
+    "masked": "masked", "punct": "punct",
 }
+# The kind by group number, since Match.lastindex is cheaper to read than lastgroup
+# (every alternative is a group, so index 0 never occurs).
+_GROUP_NUMBERS = TOKEN_RE.groupindex
+_KIND_BY_INDEX: tuple[str, ...] = ("punct", *(
+    _GROUP_KINDS[name] for name in sorted(_GROUP_NUMBERS, key=_GROUP_NUMBERS.__getitem__)))
 WORD_RE = re.compile(rf"{_L}+(?:[-{_APOS}]{_L}+)*")
 
 SENTENCE_END = frozenset(".!?…")
@@ -73,9 +80,10 @@ class Sentence:
 
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
-    kinds = _KINDS
+    kinds = _KIND_BY_INDEX
     return [  # a lowercase word shares its text as its lowercase form (memory)
-        Token((g := m.group()), *m.span(), kinds[m.lastgroup], g if g.islower() else g.lower())
+        Token((g := m[0]), m.start(), m.end(), kinds[m.lastindex or 0],
+              g if g.islower() else g.lower())
         for m in TOKEN_RE.finditer(text)
     ]
 
@@ -139,13 +147,14 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
     i = 0
     while i < n:
         tok = tokens[i]
-        # line break between this token and the next?
+        # line break between this token and the next? (most tokens are
+        # followed by nothing or by one space: no slice for those)
+        gap, newlines = "", 0
         if i + 1 < n:
-            gap = text[tok.end : tokens[i + 1].start]
-            newlines = 0 if gap in ("", " ") else (
-                gap.count("\n") + gap.count("\r") - gap.count("\r\n"))
-        else:
-            gap, newlines = "", 0
+            end, nxt_start = tok.end, tokens[i + 1].start
+            if nxt_start != end and (nxt_start != end + 1 or text[end] != " "):
+                gap = text[end:nxt_start]
+                newlines = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
         if tok.kind == "punct" and tok.text in SENTENCE_END and not _is_abbreviation_period(
             text, tokens, i
         ):
@@ -188,11 +197,9 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
             if tokens[k].kind in ("word", "mixed"):
                 tokens[k].sent_start = True
                 break
-    for k in range(1, len(tokens)):
-        tok = tokens[k]
-        if tok.kind not in ("word", "mixed"):
-            continue
-        prev = tokens[k - 1]
+    for k, (prev, tok) in enumerate(pairwise(tokens), 1):
+        if prev.kind not in ("punct", "masked") or tok.kind not in ("word", "mixed"):
+            continue  # most tokens follow a word
         if (prev.kind == "punct" and (prev.text in "“«([" or (prev.text in "\"'‘" and (
             k < 2 or tokens[k - 2].end < prev.start or tokens[k - 2].text in ":,"))
         )) or (prev.kind == "punct" and prev.text in ":|–—-") or prev.kind == "masked":

@@ -18,6 +18,7 @@ from ..tokenize import Sentence, Token, quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..lexicon import Lexicon
+    from .quotes import QuoteMark
 
 
 # Two words of four letters with something between them.
@@ -50,6 +51,13 @@ class Context:
     def quotes(self) -> list[tuple[int, int]]:
         """Direct quotations (with their quote marks)."""
         return quote_spans(self.text)
+
+    @cached_property
+    def quote_marks(self) -> list[list[QuoteMark]]:
+        """Double quotation marks per line, paired (two rules read them)."""
+        from .quotes import quote_marks
+
+        return quote_marks(self.text)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

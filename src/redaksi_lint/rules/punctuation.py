@@ -15,7 +15,6 @@ from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from . import register
 from .base import Context, Rule
-from .quotes import quote_marks
 
 # A space run before a mark; the character before the run must be neither a
 # space nor one of _NO_SPACE_CHECK_AFTER (checked in code: a look-behind at the
@@ -166,7 +165,7 @@ class MissingSpaceAfter(Rule):
                 "Add a space after the closing parenthesis.",
                 suggestions=[") "],
             )
-        for marks in quote_marks(text):
+        for marks in ctx.quote_marks:
             for mark in marks:
                 if mark.opening or mark.partner is None:
                     continue

@@ -113,8 +113,7 @@ class QuotePairing(Rule):
     default_options: ClassVar[dict[str, Any]] = {"style": None}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
-        text = ctx.text
-        paragraphs = quote_marks(text)
+        paragraphs = ctx.quote_marks
         styles: Counter[str] = Counter()
         pairs: list[tuple[QuoteMark, QuoteMark]] = []
         for idx, marks in enumerate(paragraphs):

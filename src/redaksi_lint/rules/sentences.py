@@ -362,6 +362,8 @@ class LongSentence(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         limit = int(self.option("max_words"))
         for sent in ctx.sentences:
+            if sent.last - sent.first <= limit:
+                continue  # no more tokens than the limit, so no more words
             count = sum(1 for t in ctx.tokens[sent.first : sent.last] if t.kind == "word")
             if count > limit:
                 # The span is the first word: a whole-sentence span would bury
