@@ -132,3 +132,10 @@ def test_sentences_are_ordered_and_inside_the_text(text: str) -> None:
     for s in split_sentences(doc, toks):
         assert prev_end <= s.start < s.end <= len(text)
         prev_end = s.end
+
+
+def test_a_word_without_capitals_is_its_own_lowercase_form() -> None:
+    """Rules skip lowercase words with an identity test (`text is lower`)."""
+    tokens = tokenize("Warga kota-kota kecil, Jakarta.")
+    assert [t.text is t.lower for t in tokens if t.kind == "word"] == [False, True, True, False]
+    assert all(t.lower == t.text.lower() for t in tokens)

@@ -120,9 +120,9 @@ class Lexicon:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or data_dir()
         self._cache: dict[str, Status] = {}
-        # Lowercase words the spelling rule found right with no look at their
-        # context: most tokens of a long text are these, and a set lookup
-        # settles them (bounded like the memo tables).
+        # Words, as written, that the spelling rule found right with no look at
+        # their context (kota, Menurut): most tokens of a long text are these,
+        # and a set lookup settles them (bounded like the memo tables).
         self.quiet_words: set[str] = set()
 
     # -- data, loaded on first use ------------------------------------------------

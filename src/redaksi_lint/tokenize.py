@@ -60,7 +60,10 @@ class Token:
     start: int
     end: int
     kind: str
-    lower: str  # text.lower(), computed once: most rules compare lowercase words
+    # text.lower(), computed once: most rules compare lowercase words. For a
+    # word with no capital it is the very `text` object, so `tok.text is
+    # tok.lower` tells such a word without a string method.
+    lower: str
     sent_start: bool = False
 
     @property

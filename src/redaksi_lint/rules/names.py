@@ -86,15 +86,17 @@ def _build_house_names() -> HouseTables:
     return canon, variants
 
 
-VariantShape = tuple[list[int], set[str], int]
+VariantShape = tuple[list[int], set[str], set[str], int]
 
 
 def _variant_shape(table: dict[tuple[str, ...], tuple[str, ...]]) -> VariantShape:
-    """The lengths of the variants, longest first, their first words, and how
-    many words a match may need to look at (a variant or its full name)."""
+    """The lengths of the variants, longest first, their first words (also
+    lowercased), and how many words a match may need to look at (a variant or
+    its full name)."""
     lengths = sorted({len(k) for k in table}, reverse=True)
     reach = max(lengths[0], max(len(v) for v in table.values()))
-    return lengths, {k[0] for k in table}, reach
+    firsts = {k[0] for k in table}
+    return lengths, firsts, {f.lower() for f in firsts}, reach
 
 
 @lru_cache(maxsize=1)
@@ -164,12 +166,12 @@ class HouseNameRule(Rule):
         table = {**variants, **extra} if extra else variants
         if not table:
             return
-        lengths, firsts, reach = _variant_shape(table) if extra else _house_variant_shape()
+        lengths, firsts, firsts_lower, reach = (
+            _variant_shape(table) if extra else _house_variant_shape())
         # Visit only the words a variant can start with; a name is a run of
         # words joined by single spaces.
         tokens, text, positions = ctx.tokens, ctx.text, ctx.word_positions
-        starts = sorted(k for w in {f.lower() for f in firsts} & positions.keys()
-                        for k in positions[w])
+        starts = sorted(k for w in firsts_lower & positions.keys() for k in positions[w])
         free = 0
         for k in starts:
             if k < free or tokens[k].text not in firsts:
@@ -281,7 +283,8 @@ class NameVariant(Rule):
 
     def _single_words(self, ctx: Context) -> Iterator[Diagnostic]:
         caps = [t for t in ctx.tokens
-                if t.kind == "word" and t.text[:1].isupper() and not t.text.isupper()
+                if t.text is not t.lower and t.kind == "word" and t.text[:1].isupper()
+                and not t.text.isupper()
                 and "-" not in t.text and t.text.isalpha()]
         counts = Counter(t.text for t in caps)
         frequent = [w for w, c in counts.items() if c >= 2 and len(w) >= MIN_VARIANT_LEN - 1]
@@ -424,6 +427,8 @@ def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
     lex, text = ctx.lexicon, ctx.text
     cur: list[Token] = []
     for tok in ctx.tokens:  # one pass; a name ends at a non-word or at more than a space
+        if not cur and tok.text is tok.lower:
+            continue  # a lowercase word (its text is its lowercase form) opens no name
         if tok.kind != "word" or (cur and text[cur[-1].end : tok.start] != " "):
             if cur:
                 yield from _trim(cur)

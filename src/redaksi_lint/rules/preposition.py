@@ -90,7 +90,14 @@ class PrepositionDiKe(Rule):
         table = places()
         lex = ctx.lexicon
         tokens = ctx.tokens
-        for k in ctx.words_where(lambda w: w[:2] in PREPOSITIONS):
+        def acts_on(lower: str) -> bool:
+            """`di` itself, or a word the steps below can split (once per word)."""
+            if lower == "di":
+                return True
+            return bool(table) and len(lower) >= 4 and split_preposition(
+                lower.partition("-")[0], table) is not None
+
+        for k in ctx.words_where(acts_on):
             tok = tokens[k]
             if tok.kind != "word" or tok.text[:2].lower() not in PREPOSITIONS:
                 continue  # every finding starts with di or ke

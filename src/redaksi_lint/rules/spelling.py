@@ -164,6 +164,12 @@ class UnknownWord(Rule):
                 return None  # an acronym
             return self._confident(ctx, lex, tok, lower, CAPS_LINE_ZIPF)
         if capitalised:
+            if "-" in lower or lex.status(lower) == "known" or lex.is_english(lower):
+                # Menurut, Pemerintah: no test below reports a known word,
+                # wherever it stands
+                if len(lex.quiet_words) < MEMO_SIZE:
+                    lex.quiet_words.add(word)
+                return None
             headline = ctx.line_index(tok.start) in ctx.title_lines
             if not (tok.sent_start or headline):
                 return None  # a name
@@ -222,7 +228,8 @@ class UnknownWord(Rule):
         in_titles = ctx.title_tokens
         return {
             t.text for k, t in enumerate(ctx.tokens)
-            if not t.sent_start and t.kind == "word" and t.text[:1].isupper()
+            if t.text is not t.lower and not t.sent_start and t.kind == "word"
+            and t.text[:1].isupper()
             and (not in_titles or k not in in_titles)
         }
 
