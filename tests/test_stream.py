@@ -76,3 +76,18 @@ def test_chunks_checked_by_workers_give_the_same_findings_in_order(
     parallel = lint_file(str(path), CONFIG, jobs=2)
     assert parallel.error is None
     assert _keys(parallel.diagnostics) == _keys(whole)
+
+
+def test_the_command_collects_garbage_less_often_but_never_more() -> None:
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        stream.tune_garbage_collector()
+        assert gc.get_threshold() == (stream.GC_YOUNG_THRESHOLD, 10, 10)
+        gc.set_threshold(50_000, 5, 5)  # a host program that chose a higher value keeps it
+        stream.tune_garbage_collector()
+        assert gc.get_threshold() == (50_000, 5, 5)
+    finally:
+        gc.set_threshold(*before)

@@ -108,6 +108,7 @@ class CompoundWord(Rule):
             wrong = ctx.text[m.start : m.end]
             right = match_case(wrong, mapping[m.key])
             yield self._diag(m.start, m.end, wrong, right, info=self._named(tokens, m.first))
+
         def acts_on(lower: str) -> bool:
             """Could the steps below do anything with this word?"""
             return (_compound_lower(lower) is not None or lower.endswith("pun")

@@ -90,6 +90,7 @@ class PrepositionDiKe(Rule):
         table = places()
         lex = ctx.lexicon
         tokens = ctx.tokens
+
         def acts_on(lower: str) -> bool:
             """`di` itself, or a word the steps below can split (once per word)."""
             if lower == "di":
