@@ -67,6 +67,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--words", type=int, default=1_000_000)
+    ap.add_argument("--huge-mb", type=int, default=100,
+                    help="size of the file for the large-input memory check (0: skip it)")
     args = ap.parse_args()
     clean = sorted((args.corpus / "dev" / "clean").glob("*.txt"))
     if not clean:
@@ -114,8 +116,12 @@ def main() -> None:
         f.write_text("\n".join([joined] * factor * max(1, reps // 4)), encoding="utf-8")
         sizes[factor] = timed([*lint, str(f)])[0]
     base = sizes[1]
+    # What the second doubling adds against the first: 2 when the time per word
+    # is constant, whatever the fixed start-up cost and the first sight of the
+    # vocabulary (which make the plain ratios fall below 2 and 4).
+    growth = (sizes[4] - sizes[2]) / max(sizes[2] - sizes[1], 1e-9)
     print("scaling    1x/2x/4x: " + ", ".join(f"{sizes[k] / base:.2f}" for k in (1, 2, 4))
-          + " (linear: 1, 2, 4)")
+          + f" (linear: 1, 2, 4); 4x-2x over 2x-1x: {growth:.2f} (linear: 2)")
     if Path("/usr/bin/time").exists():
         mem = {}
         for label, factor in (("1x", 1), ("4x", 4), ("16x", 16)):
@@ -124,6 +130,26 @@ def main() -> None:
             mem[label] = peak_rss([*lint, str(f)])
         print("memory     peak RSS " + ", ".join(f"{k} {v} MB" for k, v in mem.items())
               + " (goal <= 150 MB, flat)")
+        if args.huge_mb:
+            # The default report (text, every finding printed), one process: the
+            # findings are written as they are found, so memory must not grow.
+            huge = tmp / "huge.txt"
+            unit = joined.encode("utf-8") + b"\n"
+            with huge.open("wb") as fh:
+                for _ in range(max(1, args.huge_mb * 1024 * 1024 // len(unit))):
+                    fh.write(unit)
+            gnu_time = shutil.which("time") or "/usr/bin/time"
+            start = time.perf_counter()
+            with open(os.devnull, "wb") as sink:
+                out = subprocess.run([gnu_time, "-f", "%M", lint[0], str(huge)], stdout=sink,
+                                     stderr=subprocess.PIPE, text=True, check=False,
+                                     env=CHILD_ENV)
+            wall = time.perf_counter() - start
+            rss = int(out.stderr.strip().splitlines()[-1]) // 1024
+            size = huge.stat().st_size / 1024 / 1024
+            print(f"memory     {size:.0f} MB file, every finding printed: peak RSS {rss} MB "
+                  f"in {wall:.0f} s (goal <= 150 MB)")
+            huge.unlink()
 
     # -- --jobs on many files
     many = tmp / "many"

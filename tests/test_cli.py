@@ -6,6 +6,7 @@ import codecs
 import json
 import os
 import subprocess
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from redaksi_lint import __version__
+from redaksi_lint import __version__, lint_text
 from redaksi_lint.cli import cli
 
 TYPO = "Mereka sudah menyaipakn 3000 personel di kota kota kecil.\n"
@@ -241,3 +242,20 @@ def test_config_command_prints_the_effective_configuration(tmp_path: Path,
     assert code == 0
     assert "pyproject.toml" in out and "- K605" in out and "S103: error" in out
     find_config_file.cache_clear()
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_a_report_is_written_as_the_results_come(fmt: str) -> None:
+    """A finding is written before the next file is checked: a large run is
+    never held whole in memory."""
+    from redaksi_lint.engine import FileResult
+    from redaksi_lint.reporters import get_streamer
+
+    def results() -> Iterator[FileResult]:
+        yield FileResult("a.txt", lint_text("Warga kota kota kecil.", path="a.txt"))
+        raise AssertionError("the next file was asked for before a.txt was written")
+
+    pieces = get_streamer(fmt)(results(), "id")
+    written = ""
+    while "a.txt" not in written:
+        written += next(pieces)

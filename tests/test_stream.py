@@ -3,12 +3,13 @@ check gives, so memory stays flat however big the input."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from redaksi_lint import Config, lint_text, stream
-from redaksi_lint.engine import lint_file
+from redaksi_lint.engine import is_large, iter_file_results, lint_file
 
 PARAGRAPH = (
     "Pemerintah sudah menyaipakn 3000 personel untuk pengamanan mudik. "
@@ -91,3 +92,54 @@ def test_the_command_collects_garbage_less_often_but_never_more() -> None:
         assert gc.get_threshold() == (50_000, 5, 5)
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_large_file_gives_its_findings_chunk_by_chunk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = PARAGRAPH * 40
+    path = tmp_path / "besar.txt"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
+    parts = list(iter_file_results(str(path), CONFIG))
+    assert len(parts) > 5
+    assert [p.continues for p in parts] == [False] + [True] * (len(parts) - 1)
+    joined = [d for p in parts for d in p.diagnostics]
+    assert _keys(joined) == _keys(lint_text(text, CONFIG, path=str(path)))
+
+
+def test_a_problem_halfway_ends_the_file_after_the_findings_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rusak.txt"
+    path.write_bytes(PARAGRAPH.encode() * 10 + b"\xff\xfe rusak\n")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 10)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 300)
+    parts = list(iter_file_results(str(path), CONFIG))
+    assert parts[-1].error is not None and "invalid UTF-8" in parts[-1].error
+    assert parts[-1].continues and any(p.diagnostics for p in parts[:-1])
+
+
+def test_a_large_docx_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A .docx is mostly pictures and markup: its size does not make it a text to chunk."""
+    monkeypatch.setattr(stream, "STREAM_BYTES", 10)
+    assert not is_large(str(tmp_path / "naskah.docx"))
+    (tmp_path / "naskah.txt").write_text("kota " * 10, encoding="utf-8")
+    assert is_large(str(tmp_path / "naskah.txt"))
+
+
+def test_the_html_report_shows_a_chunked_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from redaksi_lint.reporters import get_streamer
+
+    path = tmp_path / "besar.txt"
+    path.write_text(PARAGRAPH * 40, encoding="utf-8")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
+    parts = list(iter_file_results(str(path), CONFIG))
+    page = "".join(get_streamer("html")(parts, "id"))
+    assert len(parts) > 5 and page.count("<h2>") == 1
+    finding_rows = re.findall(r"<tr><td>\d+</td>", page)  # line number first; the summary has codes
+    assert len(finding_rows) == sum(len(p.diagnostics) for p in parts)

@@ -6,18 +6,24 @@ findings, 2 on a usage or input error (2 wins when both happen).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .config import Config
 from .diagnostic import Severity
-from .engine import FileResult, expand_paths, lint_file
-from .reporters import FORMATS, get_reporter
+from .engine import FileResult, expand_paths, is_large, iter_file_results, lint_file
+from .reporters import FORMATS, get_streamer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN_FILES = 20
@@ -91,83 +97,94 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
             changes["lang"] = lang
         return replace(cfg, **changes) if changes else cfg
 
-    results: list[FileResult] = []
+    # Results in input order; a generator stands for work not done yet, so each
+    # file is checked as its findings are written and nothing is held longer.
+    results: list[FileResult | Iterator[FileResult]] = []
     out_lang = lang or "id"
     diffs: list[str] = []
-    pending: list[tuple[int, str, Config]] = []  # files to check in parallel
+    pooled: list[tuple[int, str, Config]] = []  # small files for worker processes
     inputs = list(expand_paths(paths))
+    for path, error in inputs:
+        if error:
+            results.append(FileResult(path, error=error))
+            continue
+        try:
+            config = effective(stdin_filename or path if path == "-" else path)
+        except ConfigError as exc:
+            click.echo(f"redaksi-lint: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        out_lang = lang or config.lang
+        if path != "-" and (
+            any(fnmatch(path, g) for g in config.exclude)
+            or (config.include and not any(fnmatch(path, g) for g in config.include))
+        ):
+            continue
+        if path == "-":
+            stdin_text = _read_stdin(encoding)
+            name = stdin_filename or "-"
+            if stdin_text is None:
+                results.append(FileResult(name, error="cannot decode standard input"))
+                continue
+            results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
+        elif fix or diff:
+            results.append(_fix_later(path, config, encoding, write=fix, diffs=diffs))
+        elif is_large(path):
+            results.append(iter_file_results(path, config, encoding, jobs))
+        elif jobs > 1:
+            pooled.append((len(results), path, config))
+            results.append(FileResult(path))  # replaced below
+        else:
+            results.append(_later(path, config, encoding))
     # A progress bar on a terminal when many files are checked; never in a pipe.
-    progress = click.progressbar(
-        inputs, label="redaksi-lint", file=sys.stderr,
-        hidden=not (len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()))
-    with progress:
-        for path, error in progress:
-            if error:
-                results.append(FileResult(path, error=error))
-                continue
-            try:
-                config = effective(stdin_filename or path if path == "-" else path)
-            except ConfigError as exc:
-                click.echo(f"redaksi-lint: {exc}", err=True)
-                sys.exit(EXIT_ERROR)
-            out_lang = lang or config.lang
-            if path != "-" and (
-                any(fnmatch(path, g) for g in config.exclude)
-                or (config.include and not any(fnmatch(path, g) for g in config.include))
-            ):
-                continue
-            if path == "-":
-                stdin_text = _read_stdin(encoding)
-                name = stdin_filename or "-"
-                if stdin_text is None:
-                    results.append(FileResult(name, error="cannot decode standard input"))
-                    continue
-                results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
-            elif fix or diff:
-                results.append(_fix_one(path, config, encoding, write=fix, diffs=diffs))
-            elif jobs > 1:
-                pending.append((len(results), path, config))
-                results.append(FileResult(path))
-            else:
-                results.append(lint_file(path, config, encoding))
-    if pending:
-        for idx, res in zip((p[0] for p in pending),
-                            _parallel(pending, encoding, jobs), strict=True):
-            results[idx] = res
-    if diff:
-        click.echo("".join(diffs), nl=False)
-        sys.exit(_report(results, "text", out_lang, quiet=True, statistics=False))
+    progress = len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
     color = (not no_color and "NO_COLOR" not in os.environ and output_format == "text"
              and sys.stdout.isatty())
-    sys.exit(_report(results, output_format, out_lang, quiet=quiet, statistics=statistics,
-                     color=color))
+    with contextlib.ExitStack() as stack:
+        if len(pooled) >= 2:
+            from .stream import worker_pool
+
+            pool = Pooled(stack.enter_context(worker_pool(min(jobs, len(pooled)))),
+                          [(path, cfg) for _, path, cfg in pooled], encoding, jobs)
+            for k, (idx, _, _) in enumerate(pooled):
+                results[idx] = pool.result(k)
+        else:
+            for idx, path, cfg in pooled:
+                results[idx] = _later(path, cfg, encoding)
+        status = _report(results, output_format, out_lang, quiet=quiet or diff,
+                         statistics=statistics and not diff, color=color, progress=progress)
+    if diff:
+        click.echo("".join(diffs), nl=False)
+    sys.exit(status)
 
 
-def _parallel(pending: list[tuple[int, str, Config]], encoding: str | None,
-              jobs: int) -> list[FileResult]:
-    """Lint files in worker processes (each loads its own lexicon), in order.
-    A large file is split into chunks that the workers share instead."""
-    from concurrent.futures import Future
-
-    from .engine import is_large
-    from .stream import worker_pool
-
-    small = [(i, path, cfg) for i, path, cfg in pending if not is_large(path)]
-    results: dict[int, FileResult] = {
-        i: lint_file(path, cfg, encoding, jobs=jobs) for i, path, cfg in pending
-        if is_large(path)}
-    if len(small) < 2:
-        results.update((i, lint_file(path, cfg, encoding)) for i, path, cfg in small)
-    else:
-        with worker_pool(min(jobs, len(small))) as pool:
-            futures: dict[int, Future[FileResult]] = {
-                i: pool.submit(lint_file, path, cfg, encoding) for i, path, cfg in small}
-            results.update((i, f.result()) for i, f in futures.items())
-    return [results[i] for i, _, _ in pending]
+def _later(path: str, config: Config, encoding: str | None) -> Iterator[FileResult]:
+    """The file's result, computed when the report reaches it."""
+    yield lint_file(path, config, encoding)
 
 
-def _fix_one(path: str, config: Config, encoding: str | None, write: bool,
-             diffs: list[str]) -> FileResult:
+class Pooled:
+    """Files checked by worker processes a few at a time ahead of the report,
+    which takes their results in input order (memory stays bounded)."""
+
+    def __init__(self, pool: ProcessPoolExecutor, tasks: list[tuple[str, Config]],
+                 encoding: str | None, jobs: int) -> None:
+        self.pool, self.tasks, self.encoding = pool, tasks, encoding
+        self.ahead = 2 * jobs
+        self.futures: dict[int, Future[FileResult]] = {}
+        self.submitted = 0
+
+    def result(self, k: int) -> Iterator[FileResult]:
+        """The result of task k, submitting the tasks up to k + ahead first."""
+        while self.submitted < len(self.tasks) and self.submitted <= k + self.ahead:
+            path, config = self.tasks[self.submitted]
+            self.futures[self.submitted] = self.pool.submit(lint_file, path, config,
+                                                            self.encoding)
+            self.submitted += 1
+        yield self.futures.pop(k).result()
+
+
+def _fix_later(path: str, config: Config, encoding: str | None, write: bool,
+               diffs: list[str]) -> Iterator[FileResult]:
     from pathlib import Path
 
     from .fixer import fix_file, unified_diff
@@ -176,10 +193,11 @@ def _fix_one(path: str, config: Config, encoding: str | None, write: bool,
     try:
         result = fix_file(Path(path), config, encoding, write=write)
     except InputError as exc:
-        return FileResult(path, error=str(exc))
+        yield FileResult(path, error=str(exc))
+        return
     if not write:
         diffs.append(unified_diff(result))
-    return FileResult(path, result.remaining)
+    yield FileResult(path, result.remaining)
 
 
 def _read_stdin(encoding: str | None) -> str | None:
@@ -192,32 +210,62 @@ def _read_stdin(encoding: str | None) -> str | None:
         return None
 
 
-def _report(results: list[FileResult], output_format: str, lang: str, quiet: bool = False,
-            statistics: bool = False, color: bool = False) -> int:
-    if not quiet:
+def _report(results: list[FileResult | Iterator[FileResult]], output_format: str, lang: str,
+            quiet: bool = False, statistics: bool = False, color: bool = False,
+            progress: bool = False) -> int:
+    """Check what is still to be checked and write the report as it goes; the
+    exit status, the statistics and the input errors are kept on the way."""
+    status = EXIT_CLEAN
+    counts: Counter[tuple[str, str]] = Counter()
+    errors: list[FileResult] = []
+
+    def each() -> Iterator[FileResult]:
+        nonlocal status
+        with click.progressbar(results, label="redaksi-lint", file=sys.stderr,
+                               hidden=not progress) as bar:
+            for item in bar:
+                for res in [item] if isinstance(item, FileResult) else item:
+                    if res.error:
+                        errors.append(res)
+                    for d in res.diagnostics:
+                        if d.severity in (Severity.ERROR, Severity.WARNING):
+                            status = EXIT_FINDINGS
+                        counts[(d.code, d.rule)] += 1
+                    yield res
+
+    if quiet:
+        for _ in each():
+            pass
+    else:
         if color:
             from .reporters import text
 
-            out = text.render(results, lang, color=True)
+            pieces = text.iter_render(each(), lang, color=True)
         else:
-            out = get_reporter(output_format)(results, lang)
-        if out:
-            click.echo(out, nl=False)
+            pieces = get_streamer(output_format)(each(), lang)
+        # Written as it comes, in pieces of some 64 kB; behind a progress bar
+        # on the terminal the report waits for the end instead.
+        _write(pieces, hold=progress)
         if statistics:
-            from collections import Counter
-
-            counts = Counter((d.code, d.rule) for r in results for d in r.diagnostics)
             for (code, slug), n in sorted(counts.items()):
                 click.echo(f"{n:6d}  {code}  {slug}")
-    status = EXIT_CLEAN
-    if any(d.severity in (Severity.ERROR, Severity.WARNING)
-           for r in results for d in r.diagnostics):
-        status = EXIT_FINDINGS
-    for r in results:
-        if r.error:
-            click.echo(f"redaksi-lint: {r.path}: {r.error}", err=True)
-            status = EXIT_ERROR
+    for r in errors:
+        click.echo(f"redaksi-lint: {r.path}: {r.error}", err=True)
+        status = EXIT_ERROR
     return status
+
+
+def _write(pieces: Iterable[str], hold: bool = False, size: int = 64 * 1024) -> None:
+    buffer: list[str] = []
+    held = 0
+    for piece in pieces:
+        buffer.append(piece)
+        held += len(piece)
+        if held >= size and not hold:
+            click.echo("".join(buffer), nl=False)
+            buffer, held = [], 0
+    if buffer:
+        click.echo("".join(buffer), nl=False)
 
 
 @cli.command("rules")

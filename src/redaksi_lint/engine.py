@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .config import Config, is_enabled
@@ -87,6 +87,8 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     document: Document | None = None
+    # More of the file of the result before (a later chunk of a large file).
+    continues: bool = False
 
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -136,8 +138,38 @@ def lint_file(path: str, config: Config | None = None, encoding: str | None = No
     except (KeyboardInterrupt, MemoryError):
         raise
     except Exception as exc:  # a bug: name it, keep going with the other files
-        return FileResult(path, error=f"internal error while checking this file "
-                                      f"({type(exc).__name__}: {exc}); please report it")
+        return _internal_error(path, exc)
+
+
+def _internal_error(path: str, exc: Exception) -> FileResult:
+    return FileResult(path, error=f"internal error while checking this file "
+                                  f"({type(exc).__name__}: {exc}); please report it")
+
+
+def iter_file_results(path: str, config: Config | None = None, encoding: str | None = None,
+                      jobs: int = 1) -> Iterator[FileResult]:
+    """The findings of one file as they are found. A large file gives one
+    result per chunk (same path, in file order) so that a report can be
+    written while the rest is still being checked and memory stays flat; a
+    problem met halfway ends the file with an error result, after the
+    findings of the chunks before it. Other files give one result."""
+    if not is_large(path):
+        yield lint_file(path, config, encoding, jobs=jobs)
+        return
+    from .stream import iter_large_file
+
+    more = False
+    try:
+        for found in iter_large_file(Path(path), detect_format(path), config or Config(),
+                                     encoding, jobs):
+            yield FileResult(path, found, continues=more)
+            more = True
+    except InputError as exc:
+        yield FileResult(path, error=str(exc), continues=more)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug: name it, keep going with the other files
+        yield replace(_internal_error(path, exc), continues=more)
 
 
 def _lint_file(path: str, config: Config | None, encoding: str | None,
@@ -167,8 +199,12 @@ def _lint_file(path: str, config: Config | None, encoding: str | None,
 
 
 def is_large(path: str) -> bool:
+    """A text file big enough to be checked in chunks (a .docx is read whole:
+    its size is mostly pictures and markup, not text)."""
     from .stream import STREAM_BYTES
 
+    if path.lower().endswith(".docx"):
+        return False
     try:
         return Path(path).stat().st_size > STREAM_BYTES
     except OSError:

@@ -45,8 +45,10 @@ def _cut(text: str, final: bool) -> int:
 
 
 def iter_chunks(path: Path, encoding: str | None = None,
-                chunk_chars: int = CHUNK_CHARS) -> Iterator[tuple[str, int, int, int]]:
-    """(text, char offset, lines before, column offset) for each chunk."""
+                chunk_chars: int | None = None) -> Iterator[tuple[str, int, int, int]]:
+    """(text, char offset, lines before, column offset) for each chunk
+    (of CHUNK_CHARS characters unless told)."""
+    chunk_chars = chunk_chars or CHUNK_CHARS
     try:
         fh = path.open("rb")
     except OSError as exc:
@@ -96,29 +98,38 @@ def iter_chunks(path: Path, encoding: str | None = None,
                 return
 
 
-def lint_large_file(path: Path, fmt: str, config: Config,
-                    encoding: str | None = None, jobs: int = 1) -> list[Diagnostic]:
-    """Lint a large file chunk by chunk; offsets are into the whole file's text.
-    With jobs > 1 the chunks are checked in worker processes, a few at a time
-    (memory stays bounded), and the findings come back in file order."""
+def iter_large_file(path: Path, fmt: str, config: Config, encoding: str | None = None,
+                    jobs: int = 1) -> Iterator[list[Diagnostic]]:
+    """The findings of a large file chunk by chunk, in file order (offsets into
+    the whole file's text), so that they can be reported while the rest is
+    still being checked. With jobs > 1 the chunks are checked in worker
+    processes, a few at a time: memory stays bounded however big the file."""
     chunks = iter_chunks(path, encoding)
     if jobs <= 1:
-        return [d for chunk in chunks for d in lint_chunk(chunk, str(path), fmt, config)]
+        for chunk in chunks:
+            yield lint_chunk(chunk, str(path), fmt, config)
+        return
     from collections import deque
     from concurrent.futures import Future
 
     # The first chunk is checked here: it loads the lexicon, which forked
     # workers then share instead of each loading its own.
-    found = [d for chunk in islice(chunks, 1) for d in lint_chunk(chunk, str(path), fmt, config)]
+    for chunk in islice(chunks, 1):
+        yield lint_chunk(chunk, str(path), fmt, config)
     window: deque[Future[list[Diagnostic]]] = deque()
     with worker_pool(jobs) as pool:
         for chunk in chunks:
             window.append(pool.submit(lint_chunk, chunk, str(path), fmt, config))
             if len(window) >= 2 * jobs:
-                found.extend(window.popleft().result())
+                yield window.popleft().result()
         while window:
-            found.extend(window.popleft().result())
-    return found
+            yield window.popleft().result()
+
+
+def lint_large_file(path: Path, fmt: str, config: Config,
+                    encoding: str | None = None, jobs: int = 1) -> list[Diagnostic]:
+    """All the findings of a large file (see iter_large_file), as one list."""
+    return [d for found in iter_large_file(path, fmt, config, encoding, jobs) for d in found]
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:

@@ -1,20 +1,33 @@
-"""Output formats. Each reporter turns file results into the text to print."""
+"""Output formats. Each reporter turns file results into the text to print,
+piece by piece."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from ..engine import FileResult
 
-Reporter = Callable[[list[FileResult], str], str]
+Streamer = Callable[[Iterable[FileResult], str], Iterator[str]]
 
 
-def get_reporter(name: str) -> Reporter:
+def get_reporter(name: str) -> Callable[[list[FileResult], str], str]:
+    """The whole report of a list of results, as one string."""
+    stream = get_streamer(name)
+
+    def render(results: list[FileResult], lang: str = "id") -> str:
+        return "".join(stream(results, lang))
+
+    return render
+
+
+def get_streamer(name: str) -> Streamer:
+    """The report piece by piece as the results come in (the command writes
+    each piece at once, so a large run is never held whole)."""
     from . import github, html, json_format, sarif, text
 
-    table: dict[str, Reporter] = {"text": text.render, "json": json_format.render,
-                                  "sarif": sarif.render, "github": github.render,
-                                  "html": html.render}
+    table: dict[str, Streamer] = {"text": text.iter_render, "json": json_format.iter_render,
+                                  "sarif": sarif.iter_render, "github": github.iter_render,
+                                  "html": html.iter_render}
     return table[name]
 
 

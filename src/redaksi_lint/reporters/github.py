@@ -3,6 +3,8 @@ the pull request (`::error file=…,line=…,col=…,endColumn=…,title=CODE::m
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from ..diagnostic import Severity
 from ..engine import FileResult
 
@@ -17,9 +19,10 @@ def _prop(value: str) -> str:
     return _data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results: list[FileResult], lang: str = "id") -> str:
-    lines = []
+def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str]:
+    """The annotations piece by piece, one piece per result, as results come in."""
     for res in results:
+        lines = []
         for d in res.diagnostics:
             props = [f"file={_prop(d.path)}", f"line={d.line}", f"col={d.column}"]
             if d.end_line != d.line:
@@ -29,4 +32,9 @@ def render(results: list[FileResult], lang: str = "id") -> str:
             if d.suggestions:
                 message += f" ({', '.join(d.suggestions[:5])})"
             lines.append(f"::{COMMANDS[d.severity]} {','.join(props)}::{_data(message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        if lines:
+            yield "\n".join(lines) + "\n"
+
+
+def render(results: Iterable[FileResult], lang: str = "id") -> str:
+    return "".join(iter_render(results, lang))

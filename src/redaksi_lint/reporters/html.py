@@ -5,6 +5,7 @@ hover) and a summary per rule. No scripts, no external resources."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from ..engine import FileResult
@@ -48,6 +49,25 @@ def _draft(res: FileResult, lang: str) -> str:
         pos = end
     parts.append(escape(text[pos:]))
     return "".join(parts)
+
+
+def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str]:
+    """The page opens with a summary of the whole run, so it is built whole:
+    it is a report to read in a browser, not a format for whole archives."""
+    yield render(_joined(results), lang)
+
+
+def _joined(results: Iterable[FileResult]) -> list[FileResult]:
+    """One result per file: the chunks of a large file joined."""
+    out: list[FileResult] = []
+    for res in results:
+        if res.continues and out:
+            last = out[-1]
+            out[-1] = FileResult(last.path, [*last.diagnostics, *res.diagnostics],
+                                 res.error or last.error, last.document)
+        else:
+            out.append(res)
+    return out
 
 
 def render(results: list[FileResult], lang: str = "id") -> str:

@@ -4,19 +4,28 @@ end column exclusive, counted in characters of the original line."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 from ..engine import FileResult
 
 
-def render(results: list[FileResult], lang: str = "id") -> str:
-    # One finding at a time: a large archive's report is built without a
-    # second copy of every finding as a dict.
-    pieces = [
-        "  " + json.dumps(d.to_dict(lang), ensure_ascii=False)
-        for res in results for d in res.diagnostics
-    ]
-    out = '{\n "diagnostics": [\n' + ",\n".join(pieces) + "\n ]"
-    errors = [{"path": r.path, "error": r.error} for r in results if r.error]
+def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str]:
+    """The report piece by piece, one finding at a time: a large archive's
+    report is written as it is checked, never held whole."""
+    yield '{\n "diagnostics": ['
+    errors = []
+    first = True
+    for res in results:
+        if res.error:
+            errors.append({"path": res.path, "error": res.error})
+        for d in res.diagnostics:
+            yield ("\n  " if first else ",\n  ") + json.dumps(d.to_dict(lang), ensure_ascii=False)
+            first = False
+    yield "\n ]"
     if errors:
-        out += ',\n "errors": ' + json.dumps(errors, ensure_ascii=False)
-    return out + "\n}\n"
+        yield ',\n "errors": ' + json.dumps(errors, ensure_ascii=False)
+    yield "\n}\n"
+
+
+def render(results: Iterable[FileResult], lang: str = "id") -> str:
+    return "".join(iter_render(results, lang))

@@ -3,6 +3,8 @@ only on a terminal."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import click
 
 from ..diagnostic import Severity
@@ -11,9 +13,11 @@ from ..engine import FileResult
 COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def render(results: list[FileResult], lang: str = "id", color: bool = False) -> str:
-    lines = []
+def iter_render(results: Iterable[FileResult], lang: str = "id",
+                color: bool = False) -> Iterator[str]:
+    """The report piece by piece, one piece per result, as results come in."""
     for res in results:
+        lines = []
         for d in res.diagnostics:
             where = f"{d.path}:{d.line}:{d.column}:"
             code = d.code
@@ -24,4 +28,9 @@ def render(results: list[FileResult], lang: str = "id", color: bool = False) -> 
             if d.suggestions:
                 line += f" ({', '.join(d.suggestions[:5])})"
             lines.append(line)
-    return "\n".join(lines) + ("\n" if lines else "")
+        if lines:
+            yield "\n".join(lines) + "\n"
+
+
+def render(results: Iterable[FileResult], lang: str = "id", color: bool = False) -> str:
+    return "".join(iter_render(results, lang, color))

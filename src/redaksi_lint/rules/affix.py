@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..lexicon import Lexicon
+from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import strip_clitics
 from . import register
 from ._words import is_mid_sentence_capital, match_case
@@ -87,7 +87,7 @@ def double_k_form(lex: Lexicon, lower: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=MEMO_SIZE)
 def _correction(lex: Lexicon, lower: str) -> tuple[str, str] | None:
     """The standard form of a lowercase word and which rule gives it (kpst or
     kk); cached, since a draft repeats its words. A word of the tidak-baku

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..lexicon import Lexicon
+from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import strip_clitics
 from ..tokenize import Token
 from . import register
@@ -39,7 +39,7 @@ def bound_forms() -> frozenset[str]:
     return word_set("bound-forms.txt")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def _compound_lower(lower: str) -> str | None:
     """The listed form of a lowercase word, also with a clitic (kerjasamanya);
     once per word, since a draft repeats its words."""

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..lexicon import Lexicon
+from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import analyses, nasal_prefix, strip_clitics
 from ..tokenize import Token
 from . import register
@@ -77,7 +77,7 @@ def standard_form(lex: Lexicon, lower: str, mapping: dict[str, str]) -> str | No
     return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=MEMO_SIZE)
 def _cached_standard_form(lower: str) -> str | None:
     """standard_form with the shared lexicon and list, once per word and process."""
     from ..lexicon import get_lexicon
