@@ -39,3 +39,20 @@ def test_docx_is_never_rewritten(tmp_path: Path) -> None:
     docx.Document().save(str(path))
     with pytest.raises(InputError):
         fix_file(path)
+
+
+def test_a_docx_with_a_large_picture_is_still_checked(tmp_path: Path) -> None:
+    """Its size is the picture's: the document is read whole, not cut as text."""
+    import os
+    import zipfile
+
+    document = docx.Document()
+    document.add_paragraph("Pemerintah sudah menyaipakn 3000 personel.")
+    path = tmp_path / "foto.docx"
+    document.save(str(path))
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/media/foto.bin", os.urandom(1_500_000))
+    assert path.stat().st_size > 1024 * 1024
+    res = lint_file(str(path))
+    assert res.error is None
+    assert (1, 18, "S101") in {(d.line, d.column, d.code) for d in res.diagnostics}
