@@ -19,6 +19,16 @@ PARAGRAPH = (
 CONFIG = Config(select=["S101", "T501", "R201"])
 
 
+@pytest.fixture
+def chunked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A draft of 40 paragraphs that the checker cuts into chunks of 700 characters."""
+    path = tmp_path / "besar.txt"
+    path.write_text(PARAGRAPH * 40, encoding="utf-8")
+    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
+    return path
+
+
 def _keys(diags: list) -> list[tuple[int, int, int, int, str, int, int]]:
     return [(d.line, d.column, d.end_line, d.end_column, d.code, d.start, d.end) for d in diags]
 
@@ -65,16 +75,9 @@ def test_invalid_utf8_in_a_large_file_is_an_input_error(
     assert res.error is not None and "invalid UTF-8" in res.error and "--encoding" in res.error
 
 
-def test_chunks_checked_by_workers_give_the_same_findings_in_order(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    text = PARAGRAPH * 40
-    path = tmp_path / "besar.txt"
-    path.write_text(text, encoding="utf-8")
-    whole = lint_text(text, CONFIG, path=str(path))
-    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
-    parallel = lint_file(str(path), CONFIG, jobs=2)
+def test_chunks_checked_by_workers_give_the_same_findings_in_order(chunked: Path) -> None:
+    whole = lint_text(chunked.read_text(encoding="utf-8"), CONFIG, path=str(chunked))
+    parallel = lint_file(str(chunked), CONFIG, jobs=2)
     assert parallel.error is None
     assert _keys(parallel.diagnostics) == _keys(whole)
 
@@ -94,19 +97,13 @@ def test_the_command_collects_garbage_less_often_but_never_more() -> None:
         gc.set_threshold(*before)
 
 
-def test_a_large_file_gives_its_findings_chunk_by_chunk(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    text = PARAGRAPH * 40
-    path = tmp_path / "besar.txt"
-    path.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
-    parts = list(iter_file_results(str(path), CONFIG))
+def test_a_large_file_gives_its_findings_chunk_by_chunk(chunked: Path) -> None:
+    parts = list(iter_file_results(str(chunked), CONFIG))
     assert len(parts) > 5
     assert [p.continues for p in parts] == [False] + [True] * (len(parts) - 1)
     joined = [d for p in parts for d in p.diagnostics]
-    assert _keys(joined) == _keys(lint_text(text, CONFIG, path=str(path)))
+    whole = lint_text(chunked.read_text(encoding="utf-8"), CONFIG, path=str(chunked))
+    assert _keys(joined) == _keys(whole)
 
 
 def test_a_problem_halfway_ends_the_file_after_the_findings_before_it(
@@ -129,16 +126,10 @@ def test_a_large_docx_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert is_large(str(tmp_path / "naskah.txt"))
 
 
-def test_the_html_report_shows_a_chunked_file_once(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_html_report_shows_a_chunked_file_once(chunked: Path) -> None:
     from redaksi_lint.reporters import get_streamer
 
-    path = tmp_path / "besar.txt"
-    path.write_text(PARAGRAPH * 40, encoding="utf-8")
-    monkeypatch.setattr(stream, "STREAM_BYTES", 100)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 700)
-    parts = list(iter_file_results(str(path), CONFIG))
+    parts = list(iter_file_results(str(chunked), CONFIG))
     page = "".join(get_streamer("html")(parts, "id"))
     assert len(parts) > 5 and page.count("<h2>") == 1
     finding_rows = re.findall(r"<tr><td>\d+</td>", page)  # line number first; the summary has codes
