@@ -97,8 +97,9 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
             changes["lang"] = lang
         return replace(cfg, **changes) if changes else cfg
 
-    # Results in input order; a generator stands for work not done yet, so each
-    # file is checked as its findings are written and nothing is held longer.
+    # Results in input order; a generator (iter_file_results) stands for work not
+    # done yet, so each file is checked as its findings are written and nothing is
+    # held longer.
     results: list[FileResult | Iterator[FileResult]] = []
     out_lang = lang or "id"
     diffs: list[str] = []
@@ -128,13 +129,11 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
             results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
         elif fix or diff:
             results.append(_fix_later(path, config, encoding, write=fix, diffs=diffs))
-        elif is_large(path):
-            results.append(iter_file_results(path, config, encoding, jobs))
-        elif jobs > 1:
+        elif jobs > 1 and not is_large(path):  # (a large file's chunks share the workers)
             pooled.append((len(results), path, config))
             results.append(FileResult(path))  # replaced below
         else:
-            results.append(_later(path, config, encoding))
+            results.append(iter_file_results(path, config, encoding, jobs))
     # A progress bar on a terminal when many files are checked; never in a pipe.
     progress = len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
     color = (not no_color and "NO_COLOR" not in os.environ and output_format == "text"
@@ -149,17 +148,12 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
                 results[idx] = pool.result(k)
         else:
             for idx, path, cfg in pooled:
-                results[idx] = _later(path, cfg, encoding)
+                results[idx] = iter_file_results(path, cfg, encoding)
         status = _report(results, output_format, out_lang, quiet=quiet or diff,
                          statistics=statistics and not diff, color=color, progress=progress)
     if diff:
         click.echo("".join(diffs), nl=False)
     sys.exit(status)
-
-
-def _later(path: str, config: Config, encoding: str | None) -> Iterator[FileResult]:
-    """The file's result, computed when the report reaches it."""
-    yield lint_file(path, config, encoding)
 
 
 class Pooled:
