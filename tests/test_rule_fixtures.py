@@ -51,6 +51,8 @@ def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
             assert len(found) == case["count"]
         if "severity" in case:
             assert found[0].severity.value == case["severity"]
+        if "flagged" in case:  # the text the first finding covers
+            assert case["fail_str"][found[0].start : found[0].end] == case["flagged"]
 
 
 def test_every_rule_has_fixtures_and_docs() -> None:

@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
+from .gazetteer import is_name_word
 from .morphology import (
     MAX_WORD,
     Analysis,
@@ -263,6 +264,11 @@ class Lexicon:
         if rank is None:
             return False
         return rank <= (ENGLISH_RANK if len(word) >= 4 else ENGLISH_SHORT_RANK)
+
+    def is_name(self, word: str) -> bool:
+        """A capitalised word (as written) of a listed place or institution
+        name (gazetteer.py): Cikajang, Kemenkes, KALIMANTAN in a headline."""
+        return is_name_word(word)
 
     # -- acceptance -----------------------------------------------------------------
 

@@ -164,9 +164,10 @@ class UnknownWord(Rule):
                 return None  # an acronym
             return self._confident(ctx, lex, tok, lower, CAPS_LINE_ZIPF)
         if capitalised:
-            if "-" in lower or lex.status(lower) == "known" or lex.is_english(lower):
-                # Menurut, Pemerintah: no test below reports a known word,
-                # wherever it stands
+            if ("-" in lower or lex.status(lower) == "known" or lex.is_english(lower)
+                    or lex.is_name(word)):
+                # Menurut, Pemerintah, Cikajang: no test below reports a known
+                # word or a listed name, wherever it stands
                 if len(lex.quiet_words) < MEMO_SIZE:
                     lex.quiet_words.add(word)
                 return None
@@ -237,6 +238,8 @@ class UnknownWord(Rule):
         self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float
     ) -> Diagnostic | None:
         """Capitalised tokens: report only a near miss of a frequent word."""
+        if lex.is_name(tok.text):
+            return None  # a listed place or institution (KALIMANTAN in a headline)
         if "-" in lower or lex.status(lower) == "known" or lex.is_english(lower):
             return None
         if lex.zipf(lower) > 0 and not lex.frequent_typo(lower):

@@ -1,0 +1,127 @@
+"""The gazetteer: Indonesia's provinces, regencies, cities and districts
+(`dictionaries/gazetteer-areas.tsv`) and its state institutions with their
+short forms (`dictionaries/institutions.tsv`).
+
+Two uses: every capitalised word of a listed name is a known word for the
+spelling check (a district name is no typo), and the listed names are the
+targets of N303, which reports a near miss of one of them. The tables are
+built once and kept in the cache like the other word tables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from . import cache
+from .data import DataError, data_path, read_tsv
+
+AREAS = "gazetteer-areas.tsv"
+INSTITUTIONS = "institutions.tsv"
+PREFIXES = "area-prefixes.tsv"
+KIND = "table-gazetteer"
+# Kinds of area whose names are trustworthy targets on their own: a province,
+# regency or city is named often and there are few of them. Districts are
+# many (over 7,000) and near every other surname.
+MAJOR_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+# A word that stands in this many listed names or more (Barat, Utara, Sungai,
+# Kementerian) says little about which name is meant.
+GENERIC_COUNT = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The listed names, and what the spelling check and N303 ask of them."""
+
+    # Listed name (words as written) -> its kinds: provinsi, kabupaten, kota,
+    # kecamatan, or institution (a full name or short form of institutions.tsv).
+    kinds: dict[tuple[str, ...], frozenset[str]]
+    # Short form -> full name of an institution (for messages).
+    full_names: dict[str, str]
+    # Prefix words (Kabupaten, Wali Kota) -> the kinds of area they name.
+    prefixes: dict[tuple[str, ...], frozenset[str]]
+    # Capitalised words of the listed names, as written and lowercased.
+    words: frozenset[str]
+    words_lower: frozenset[str]
+    # Words that stand in many listed names (Barat, Sungai, Kementerian).
+    generic: frozenset[str]
+
+
+def _rows(name: str) -> list[tuple[str, ...]]:
+    try:
+        return read_tsv(name)
+    except DataError:
+        return []
+
+
+def _name_words(names: Iterable[tuple[str, ...]]) -> set[str]:
+    """The capitalised words of some names (Kalimantan, Kemenkes, Sigala-Gala)."""
+    words = {w.strip(",()") for name in names for w in name}
+    return {w for w in words
+            if w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()}
+
+
+def _build() -> Gazetteer:
+    kinds: dict[tuple[str, ...], set[str]] = {}
+    full_names: dict[str, str] = {}
+    for row in _rows(AREAS):
+        if len(row) >= 2 and row[0]:
+            kinds.setdefault(tuple(row[0].split()), set()).add(row[1])
+    for row in _rows(INSTITUTIONS):
+        short, full = (*row, "", "")[:2]
+        for name in (short, full):
+            if name:
+                kinds.setdefault(tuple(name.split()), set()).add("institution")
+        if short and full:
+            full_names.setdefault(short, full)
+    prefixes: dict[tuple[str, ...], frozenset[str]] = {}
+    for row in _rows(PREFIXES):
+        if len(row) >= 2 and row[0]:
+            prefixes[tuple(row[0].split())] = frozenset(k.strip() for k in row[1].split(","))
+    words = _name_words(kinds)
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set of kinds
+    counts = Counter(w for name in kinds for w in set(name))
+    return Gazetteer(
+        kinds={name: shared.setdefault(frozenset(k), frozenset(k)) for name, k in kinds.items()},
+        full_names=full_names,
+        prefixes=prefixes,
+        words=frozenset(words),
+        words_lower=frozenset(w.lower() for w in words),
+        generic=frozenset(w for w, c in counts.items() if c >= GENERIC_COUNT),
+    )
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process, from the cache while its three files
+    and this module are unchanged."""
+    raw = Path(__file__).read_bytes()
+    for name in (AREAS, INSTITUTIONS, PREFIXES):
+        try:
+            raw += b"\0" + data_path(name).read_bytes()
+        except OSError:
+            continue
+    digest = hashlib.blake2b(raw, digest_size=12, person=cache.TABLE_VERSION).hexdigest()
+    value = cache.load(KIND, digest)
+    if not isinstance(value, Gazetteer):
+        value = _build()
+        cache.store(KIND, digest, value)
+    return value
+
+
+def names() -> frozenset[tuple[str, ...]]:
+    """Every listed name, as a tuple of its words (Kalimantan, Timur)."""
+    return frozenset(gazetteer().kinds)
+
+
+def is_name_word(word: str) -> bool:
+    """Is `word` (as written) a capitalised word of a listed name? A word in
+    capitals (a headline) counts when its lowercase form is one."""
+    gaz = gazetteer()
+    if word in gaz.words:
+        return True
+    return word.isupper() and word.lower() in gaz.words_lower

@@ -1,0 +1,311 @@
+"""N303 gazetteer-name: a near miss of a listed place or institution name
+(Kalimantan Timru, Kemenkess, Kecamatan Cikajng), found even when the right
+form stands nowhere in the draft."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..diagnostic import Diagnostic
+from ..distance import NeighbourIndex, osa_distance, within
+from ..gazetteer import MAJOR_KINDS, Gazetteer, gazetteer, is_name_word
+from ..lexicon import Lexicon
+from ..tokenize import Token
+from . import register
+from .base import Context, Rule
+from .names import house_names
+
+# Shorter words are mostly initials, clan names and short forms of other names.
+MIN_WORD = 4
+# A bare word (no listed word beside it) must be this long to be compared.
+MIN_BARE_WORD = 5
+# Kinds whose names are trusted targets without a prefix before them.
+TRUSTED = MAJOR_KINDS | {"institution"}
+# The longest prefix (Wakil Wali Kota) and name looked at around a word.
+MAX_PREFIX = 3
+MAX_NAME = 6
+
+
+# Letters around each key of a QWERTY keyboard (each row sits half a key to
+# the right of the one above it).
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_NEIGHBOURS = {
+    ch: "".join(
+        _ROWS[r2][c2]
+        for r2, cols in ((r - 1, (c, c + 1)), (r, (c - 1, c + 1)), (r + 1, (c - 1, c)))
+        if 0 <= r2 < len(_ROWS)
+        for c2 in cols
+        if 0 <= c2 < len(_ROWS[r2])
+    )
+    for r, row in enumerate(_ROWS)
+    for c, ch in enumerate(row)
+}
+
+
+def _limit(word: str) -> int:
+    """Edits allowed between a word and a listed word: one, two from eight letters."""
+    return 2 if len(word) >= 8 else 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """One word of a listed multi-word name, seen from the words around it."""
+
+    word: str
+    name: tuple[str, ...]
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    # (words before, words after) -> the listed words between them
+    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[_Slot, ...]]
+    # one-word names, by first letter and length
+    single: NeighbourIndex
+    longest: int
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    """Built the first time a candidate word appears (a draft with no
+    capitalised unknown word never pays for it)."""
+    gaz = gazetteer()
+    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], list[_Slot]] = {}
+    single: list[str] = []
+    longest = 1
+    for name in gaz.kinds:
+        if len(name) == 1:
+            if name[0].isalpha():
+                single.append(name[0])
+            continue
+        if len(name) > MAX_NAME:
+            continue
+        longest = max(longest, len(name))
+        for i, word in enumerate(name):
+            if len(word) >= MIN_WORD and word[:1].isupper() and word.isalpha():
+                key = (name[:i], name[i + 1 :])
+                slots.setdefault(key, []).append(_Slot(word, name, i))
+    return _Index(
+        {k: tuple(v) for k, v in slots.items()}, NeighbourIndex(single, _limit), longest
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Finding:
+    right: str
+    name: tuple[str, ...]
+
+
+@register
+class GazetteerName(Rule):
+    """Flags a near miss of an Indonesian place or institution name.
+
+    **What it does**: compares capitalised words that no dictionary source
+    knows with the gazetteer: the provinces, regencies, cities and districts
+    of `dictionaries/gazetteer-areas.tsv` and the institutions and their
+    short forms of `dictionaries/institutions.tsv`. A word is reported when
+    it is one edit (two for words of eight letters or more) from a word of
+    exactly one listed name, and the evidence is strong enough for a news
+    copy full of people's and companies' names:
+
+    - the rest of a multi-word name stands beside it (*Kalimantan Timru*,
+      *Kementerian Kesehatn*);
+    - or a word for the kind of area stands before it (*Kabupaten*, *Kota*,
+      *Provinsi*, *Kecamatan*, *Bupati*, *Pemkot*…, listed in
+      `dictionaries/area-prefixes.tsv`): *Kecamatan Cikajng*;
+    - or, on its own, it is near one province, regency, city or institution
+      short form (*Surabya*, *Kemenkess*) and near no other listed name, and
+      it occurs once in the draft.
+
+    District names (over 7,000) are targets only with a prefix or a
+    distinctive listed word beside them. Words listed on the house list
+    (`names.tsv`) are left to N302.
+
+    **Why it matters**: a misspelt place or ministry is a correction the
+    paper prints; the spelling check cannot know names, and the right form
+    is often nowhere else in the draft.
+
+    **Example**
+
+    Failing: `Kepala Dinas Pendidikan Kalimantan Timru meninjau sekolah.`
+
+    Passing: `Kepala Dinas Pendidikan Kalimantan Timur meninjau sekolah.`
+
+    **Fix**: none automatic (a person may bear a name one letter from a
+    place); the suggestion is the listed spelling. A real name that is
+    reported goes in the config's `accept` list.
+    """
+
+    code = "N303"
+    slug = "gazetteer-name"
+    fixable = False
+    summary = "Nama wilayah atau lembaga mirip nama dalam gazeter, salah ketik"
+    summary_en = "Near miss of a listed place or institution name"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        tokens, text, lex = ctx.tokens, ctx.text, ctx.lexicon
+        candidates = [k for k, t in enumerate(tokens) if _candidate(t)]
+        if not candidates:
+            return
+        counts = Counter(t.text for t in tokens if t.kind == "word")
+        house = _house_words()
+        gaz = gazetteer()
+        for k in candidates:
+            tok = tokens[k]
+            word = tok.text
+            if word in house or is_name_word(word) or not _unknown(lex, word):
+                continue
+            found = self._find(gaz, lex, text, tokens, k, counts[word])
+            if found is None:
+                continue
+            yield self._report(gaz, tok, found)
+
+    def _find(
+        self, gaz: Gazetteer, lex: Lexicon, text: str, tokens: list[Token], k: int, count: int
+    ) -> _Finding | None:
+        word = tokens[k].text
+        index = _index()
+        before, after = _run(text, tokens, k, -1), _run(text, tokens, k, 1)
+        found: set[tuple[int, str, tuple[str, ...]]] = set()
+        for i in range(min(len(before), index.longest - 1) + 1):
+            for j in range(min(len(after), index.longest - 1 - i) + 1):
+                left = tuple(before[len(before) - i :]) if i else ()
+                right = tuple(after[:j])
+                if not left and not right:
+                    continue
+                for slot in index.slots.get((left, right), ()):
+                    if word[0] != slot.word[0] or not within(word, slot.word, _limit(word)):
+                        continue
+                    kinds = gaz.kinds[slot.name]
+                    anchors = [w for w in left + right if w not in gaz.generic]
+                    prefixed = bool(_prefix_kinds(gaz, before[: len(before) - i]) & kinds)
+                    if kinds & TRUSTED or anchors or prefixed:
+                        found.add((osa_distance(word, slot.word), slot.word, slot.name))
+        if found:
+            best = min(d for d, _, _ in found)
+            closest = sorted((len(n), w, n) for d, w, n in found if d == best)
+            if len({w for _, w, _ in closest}) != 1:
+                return None  # near two listed names: nothing to choose
+            _, listed, name = closest[0]
+            return _Finding(listed, name)
+        return self._single(gaz, index, word, before, count,
+                            _named_beside(lex, tokens, before, after))
+
+    @staticmethod
+    def _single(
+        gaz: Gazetteer, index: _Index, word: str, before: list[str], count: int,
+        named_beside: bool,
+    ) -> _Finding | None:
+        """A word that would be a one-word listed name: trusted after a
+        prefix of its kind, or on its own when it is a major name."""
+        near = index.single.near(word)
+        if not near:
+            return None
+        best = min(osa_distance(word, n) for n in near)
+        near = {n for n in near if osa_distance(word, n) == best}
+        prefix = _prefix_kinds(gaz, before)
+        if prefix:
+            fitting = [n for n in near if gaz.kinds[(n,)] & prefix]
+            return _Finding(fitting[0], (fitting[0],)) if len(fitting) == 1 else None
+        if len(word) < MIN_BARE_WORD or count > 1 or best > 1 or named_beside:
+            return None  # a spelling the draft repeats, or a word of a person's name
+        # Weighed by size: a province, regency, city or institution is the
+        # likely target even when a district of a similar name exists.
+        trusted = [n for n in near if gaz.kinds[(n,)] & TRUSTED]
+        if len(trusted) != 1 or not _slip(word, trusted[0]):
+            return None
+        return _Finding(trusted[0], (trusted[0],))
+
+    def _report(self, gaz: Gazetteer, tok: Token, found: _Finding) -> Diagnostic:
+        name = " ".join(found.name)
+        full = gaz.full_names.get(name)
+        shown = f"{name} ({full})" if full and full != name else name
+        return self.report(
+            tok.start, tok.end,
+            f"Tulis '{found.right}', bukan '{tok.text}' (nama terdaftar: {shown}).",
+            f"Write '{found.right}', not '{tok.text}' (listed name: {shown}).",
+            [found.right],
+        )
+
+
+def _candidate(tok: Token) -> bool:
+    """A capitalised word in lowercase after its capital (no acronym, no
+    McDonald), of letters only."""
+    word = tok.text
+    return (
+        tok.kind == "word" and len(word) >= MIN_WORD and word[0].isupper()
+        and word[1:].islower() and word.isalpha() and word.isascii()
+    )
+
+
+def _unknown(lex: Lexicon, word: str) -> bool:
+    """Unknown to every source: no dictionary word, no English word, and not
+    attested on the web (unless as a common typo of a frequent word)."""
+    low = word.lower()
+    if lex.is_english(low) or lex.status(low) == "known":
+        return False
+    return lex.zipf(low) == 0 or lex.frequent_typo(low)
+
+
+def _run(text: str, tokens: list[Token], k: int, step: int) -> list[str]:
+    """The words joined to token k by single spaces, outward (before: in text
+    order), at most MAX_NAME + MAX_PREFIX of them."""
+    out: list[str] = []
+    j = k
+    while len(out) < MAX_NAME + MAX_PREFIX:
+        nxt = j + step
+        if not 0 <= nxt < len(tokens) or tokens[nxt].kind != "word":
+            break
+        a, b = (tokens[nxt], tokens[j]) if step < 0 else (tokens[j], tokens[nxt])
+        if text[a.end : b.start] != " ":
+            break
+        out.append(tokens[nxt].text)
+        j = nxt
+    return out[::-1] if step < 0 else out
+
+
+def _named_beside(lex: Lexicon, tokens: list[Token], before: list[str],
+                  after: list[str]) -> bool:
+    """A capitalised word that is no common word stands next to the word
+    (Fitri Barnas, Bernard Tapie): the two are one unlisted name."""
+    for word in before[-1:] + after[:1]:
+        if word[:1].isupper() and not is_name_word(word) and not lex.is_known(word.lower()):
+            return True
+    return False
+
+
+def _slip(word: str, right: str) -> bool:
+    """One slip of the hand between `right` and `word`: a letter left out,
+    added or swapped with its neighbour, or a key next to the right one
+    struck. Names of people differ from place names in other ways (Tapie,
+    Tapin)."""
+    if len(word) != len(right):
+        return True  # within one edit: a letter left out or added
+    diff = [i for i, (a, b) in enumerate(zip(word.lower(), right.lower(), strict=True)) if a != b]
+    if len(diff) == 2:
+        return True  # two neighbours swapped
+    return len(diff) == 1 and right.lower()[diff[0]] in _KEY_NEIGHBOURS.get(
+        word.lower()[diff[0]], "")
+
+
+def _prefix_kinds(gaz: Gazetteer, before: list[str]) -> frozenset[str]:
+    """The kinds of area named by a prefix that ends the words `before`
+    (Kabupaten, Wali Kota)."""
+    out: frozenset[str] = frozenset()
+    for n in range(1, min(MAX_PREFIX, len(before)) + 1):
+        out |= gaz.prefixes.get(tuple(before[-n:]), frozenset())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _house_words() -> frozenset[str]:
+    """Words of the house list's names and of their listed misspellings:
+    N302 settles those."""
+    canon, variants = house_names()
+    words = {w for name in canon for w in name.split()}
+    words |= {w for key in variants for w in key}
+    return frozenset(words)
+
