@@ -28,6 +28,9 @@ KIND = "table-gazetteer"
 # regency or city is named often and there are few of them. Districts are
 # many (over 7,000) and near every other surname.
 MAJOR_KINDS = frozenset({"provinsi", "kabupaten", "kota"})
+# Kinds whose names are trusted as they stand: the major areas and the
+# institutions with their short forms.
+TRUSTED_KINDS = MAJOR_KINDS | {"institution"}
 # A word that stands in this many listed names or more (Barat, Utara, Sungai,
 # Kementerian) says little about which name is meant.
 GENERIC_COUNT = 12
@@ -44,9 +47,10 @@ class Gazetteer:
     full_names: dict[str, str]
     # Prefix words (Kabupaten, Wali Kota) -> the kinds of area they name.
     prefixes: dict[tuple[str, ...], frozenset[str]]
-    # Capitalised words of the listed names, as written and lowercased.
-    words: frozenset[str]
-    words_lower: frozenset[str]
+    # Capitalised words of the listed names, as written and lowercased ->
+    # the kinds of the names they stand in.
+    words: dict[str, frozenset[str]]
+    words_lower: dict[str, frozenset[str]]
     # Words that stand in many listed names (Barat, Sungai, Kementerian).
     generic: frozenset[str]
 
@@ -82,15 +86,25 @@ def _build() -> Gazetteer:
     for row in _rows(PREFIXES):
         if len(row) >= 2 and row[0]:
             prefixes[tuple(row[0].split())] = frozenset(k.strip() for k in row[1].split(","))
-    words = _name_words(kinds)
     shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set of kinds
+
+    def one(k: set[str]) -> frozenset[str]:
+        return shared.setdefault(frozenset(k), frozenset(k))
+
+    word_kinds: dict[str, set[str]] = {}
+    for listed, k in kinds.items():
+        for w in _name_words([listed]):
+            word_kinds.setdefault(w, set()).update(k)
+    lower_kinds: dict[str, set[str]] = {}
+    for w, k in word_kinds.items():
+        lower_kinds.setdefault(w.lower(), set()).update(k)
     counts = Counter(w for name in kinds for w in set(name))
     return Gazetteer(
-        kinds={name: shared.setdefault(frozenset(k), frozenset(k)) for name, k in kinds.items()},
+        kinds={name: one(k) for name, k in kinds.items()},
         full_names=full_names,
         prefixes=prefixes,
-        words=frozenset(words),
-        words_lower=frozenset(w.lower() for w in words),
+        words={w: one(k) for w, k in word_kinds.items()},
+        words_lower={w: one(k) for w, k in lower_kinds.items()},
         generic=frozenset(w for w, c in counts.items() if c >= GENERIC_COUNT),
     )
 
@@ -118,10 +132,17 @@ def names() -> frozenset[tuple[str, ...]]:
     return frozenset(gazetteer().kinds)
 
 
-def is_name_word(word: str) -> bool:
-    """Is `word` (as written) a capitalised word of a listed name? A word in
-    capitals (a headline) counts when its lowercase form is one."""
+def name_kinds(word: str) -> frozenset[str]:
+    """The kinds of the listed names `word` (as written) stands in: provinsi,
+    kabupaten, kota, kecamatan, institution; empty for no listed name. A word
+    in capitals (a headline) counts when its lowercase form is listed."""
     gaz = gazetteer()
-    if word in gaz.words:
-        return True
-    return word.isupper() and word.lower() in gaz.words_lower
+    found = gaz.words.get(word)
+    if found is None and word.isupper():
+        found = gaz.words_lower.get(word.lower())
+    return found or frozenset()
+
+
+def is_name_word(word: str) -> bool:
+    """Is `word` (as written) a capitalised word of a listed name?"""
+    return bool(name_kinds(word))

@@ -19,7 +19,7 @@ from typing import Any, Literal, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
-from .gazetteer import is_name_word
+from .gazetteer import TRUSTED_KINDS, name_kinds
 from .morphology import (
     MAX_WORD,
     Analysis,
@@ -265,10 +265,17 @@ class Lexicon:
             return False
         return rank <= (ENGLISH_RANK if len(word) >= 4 else ENGLISH_SHORT_RANK)
 
+    @_memo
     def is_name(self, word: str) -> bool:
         """A capitalised word (as written) of a listed place or institution
-        name (gazetteer.py): Cikajang, Kemenkes, KALIMANTAN in a headline."""
-        return is_name_word(word)
+        name (gazetteer.py): Sleman, Kemenkes, KALIMANTAN in a headline. A
+        word found only in district names counts unless it is one edit from
+        a frequent word (Bokan ~ bukan): there are thousands of districts, and
+        at the start of a sentence such a word is the typo far more often."""
+        kinds = name_kinds(word)
+        if not kinds:
+            return False
+        return bool(kinds & TRUSTED_KINDS) or not self._near_frequent(word.lower())
 
     # -- acceptance -----------------------------------------------------------------
 

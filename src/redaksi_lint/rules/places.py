@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from ..diagnostic import Diagnostic
 from ..distance import NeighbourIndex, osa_distance, within
-from ..gazetteer import MAJOR_KINDS, Gazetteer, gazetteer, is_name_word
+from ..gazetteer import TRUSTED_KINDS as TRUSTED
+from ..gazetteer import Gazetteer, gazetteer, is_name_word
 from ..lexicon import Lexicon
 from ..tokenize import Token
 from . import register
@@ -22,8 +23,6 @@ from .names import house_names
 MIN_WORD = 4
 # A bare word (no listed word beside it) must be this long to be compared.
 MIN_BARE_WORD = 5
-# Kinds whose names are trusted targets without a prefix before them.
-TRUSTED = MAJOR_KINDS | {"institution"}
 # The longest prefix (Wakil Wali Kota) and name looked at around a word.
 MAX_PREFIX = 3
 MAX_NAME = 6
@@ -117,8 +116,11 @@ class GazetteerName(Rule):
       *Provinsi*, *Kecamatan*, *Bupati*, *Pemkot*…, listed in
       `dictionaries/area-prefixes.tsv`): *Kecamatan Cikajng*;
     - or, on its own, it is near one province, regency, city or institution
-      short form (*Surabya*, *Kemenkess*) and near no other listed name, and
-      it occurs once in the draft.
+      short form (*Semarng*, *Kemenkess*; a district of a similar name does
+      not stand in the way), differs from it by a slip of the hand (a letter
+      left out, added, swapped with its neighbour, or a key next to the
+      right one), stands beside no other capitalised name and occurs once
+      in the draft.
 
     District names (over 7,000) are targets only with a prefix or a
     distinctive listed word beside them. Words listed on the house list
