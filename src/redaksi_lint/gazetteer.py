@@ -34,6 +34,10 @@ TRUSTED_KINDS = MAJOR_KINDS | {"institution"}
 # A word that stands in this many listed names or more (Barat, Utara, Sungai,
 # Kementerian) says little about which name is meant.
 GENERIC_COUNT = 12
+# Longer names (the full names of some institutions) are not matched word by word.
+MAX_NAME = 6
+# Shorter words are mostly initials, clan names and short forms of other names.
+MIN_SLOT_WORD = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,13 @@ class Gazetteer:
     words_lower: dict[str, frozenset[str]]
     # Words that stand in many listed names (Barat, Sungai, Kementerian).
     generic: frozenset[str]
+    # The words of multi-word names seen from the rest of their name:
+    # (words before, words after) -> (listed word, name) pairs.
+    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[str, tuple[str, ...]], ...]]
+    # One-word names.
+    singles: tuple[str, ...]
+    # The most words of a listed name that N303 looks at.
+    longest: int
 
 
 def _rows(name: str) -> list[tuple[str, ...]]:
@@ -99,6 +110,20 @@ def _build() -> Gazetteer:
     for w, k in word_kinds.items():
         lower_kinds.setdefault(w.lower(), set()).update(k)
     counts = Counter(w for name in kinds for w in set(name))
+    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, tuple[str, ...]]]] = {}
+    singles: list[str] = []
+    longest = 1
+    for listed in kinds:
+        if len(listed) == 1:
+            if listed[0].isalpha():
+                singles.append(listed[0])
+            continue
+        if len(listed) > MAX_NAME:
+            continue
+        longest = max(longest, len(listed))
+        for i, word in enumerate(listed):
+            if len(word) >= MIN_SLOT_WORD and word[:1].isupper() and word.isalpha():
+                slots.setdefault((listed[:i], listed[i + 1 :]), []).append((word, listed))
     return Gazetteer(
         kinds={name: one(k) for name, k in kinds.items()},
         full_names=full_names,
@@ -106,6 +131,9 @@ def _build() -> Gazetteer:
         words={w: one(k) for w, k in word_kinds.items()},
         words_lower={w: one(k) for w, k in lower_kinds.items()},
         generic=frozenset(w for w, c in counts.items() if c >= GENERIC_COUNT),
+        slots={key: tuple(v) for key, v in slots.items()},
+        singles=tuple(sorted(singles)),
+        longest=longest,
     )
 
 

@@ -11,8 +11,7 @@ from functools import lru_cache
 
 from ..diagnostic import Diagnostic
 from ..distance import NeighbourIndex, osa_distance, within
-from ..gazetteer import TRUSTED_KINDS as TRUSTED
-from ..gazetteer import Gazetteer, gazetteer, is_name_word
+from ..gazetteer import MAX_NAME, TRUSTED_KINDS, Gazetteer, gazetteer, is_name_word
 from ..lexicon import Lexicon
 from ..tokenize import Token
 from . import register
@@ -23,9 +22,8 @@ from .names import house_names
 MIN_WORD = 4
 # A bare word (no listed word beside it) must be this long to be compared.
 MIN_BARE_WORD = 5
-# The longest prefix (Wakil Wali Kota) and name looked at around a word.
+# The longest prefix (Wakil Wali Kota) looked at before a name.
 MAX_PREFIX = 3
-MAX_NAME = 6
 
 
 # Letters around each key of a QWERTY keyboard (each row sits half a key to
@@ -49,47 +47,10 @@ def _limit(word: str) -> int:
     return 2 if len(word) >= 8 else 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
-    """One word of a listed multi-word name, seen from the words around it."""
-
-    word: str
-    name: tuple[str, ...]
-    position: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    # (words before, words after) -> the listed words between them
-    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[_Slot, ...]]
-    # one-word names, by first letter and length
-    single: NeighbourIndex
-    longest: int
-
-
 @lru_cache(maxsize=1)
-def _index() -> _Index:
-    """Built the first time a candidate word appears (a draft with no
-    capitalised unknown word never pays for it)."""
-    gaz = gazetteer()
-    slots: dict[tuple[tuple[str, ...], tuple[str, ...]], list[_Slot]] = {}
-    single: list[str] = []
-    longest = 1
-    for name in gaz.kinds:
-        if len(name) == 1:
-            if name[0].isalpha():
-                single.append(name[0])
-            continue
-        if len(name) > MAX_NAME:
-            continue
-        longest = max(longest, len(name))
-        for i, word in enumerate(name):
-            if len(word) >= MIN_WORD and word[:1].isupper() and word.isalpha():
-                key = (name[:i], name[i + 1 :])
-                slots.setdefault(key, []).append(_Slot(word, name, i))
-    return _Index(
-        {k: tuple(v) for k, v in slots.items()}, NeighbourIndex(single, _limit), longest
-    )
+def _singles() -> NeighbourIndex:
+    """The one-word names, by first letter and length."""
+    return NeighbourIndex(list(gazetteer().singles), _limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,34 +119,33 @@ class GazetteerName(Rule):
         for k in candidates:
             tok = tokens[k]
             word = tok.text
-            if word in house or is_name_word(word) or not _unknown(lex, word):
+            if word in house or is_name_word(word):
                 continue
             found = self._find(gaz, lex, text, tokens, k, counts[word])
-            if found is None:
-                continue
+            if found is None or not _unknown(lex, word):
+                continue  # (the lexicon is asked last: most words match no name)
             yield self._report(gaz, tok, found)
 
     def _find(
         self, gaz: Gazetteer, lex: Lexicon, text: str, tokens: list[Token], k: int, count: int
     ) -> _Finding | None:
         word = tokens[k].text
-        index = _index()
         before, after = _run(text, tokens, k, -1), _run(text, tokens, k, 1)
         found: set[tuple[int, str, tuple[str, ...]]] = set()
-        for i in range(min(len(before), index.longest - 1) + 1):
-            for j in range(min(len(after), index.longest - 1 - i) + 1):
+        for i in range(min(len(before), gaz.longest - 1) + 1):
+            for j in range(min(len(after), gaz.longest - 1 - i) + 1):
                 left = tuple(before[len(before) - i :]) if i else ()
                 right = tuple(after[:j])
                 if not left and not right:
                     continue
-                for slot in index.slots.get((left, right), ()):
-                    if word[0] != slot.word[0] or not within(word, slot.word, _limit(word)):
+                for listed, name in gaz.slots.get((left, right), ()):
+                    if word[0] != listed[0] or not within(word, listed, _limit(word)):
                         continue
-                    kinds = gaz.kinds[slot.name]
+                    kinds = gaz.kinds[name]
                     anchors = [w for w in left + right if w not in gaz.generic]
                     prefixed = bool(_prefix_kinds(gaz, before[: len(before) - i]) & kinds)
-                    if kinds & TRUSTED or anchors or prefixed:
-                        found.add((osa_distance(word, slot.word), slot.word, slot.name))
+                    if kinds & TRUSTED_KINDS or anchors or prefixed:
+                        found.add((osa_distance(word, listed), listed, name))
         if found:
             best = min(d for d, _, _ in found)
             closest = sorted((len(n), w, n) for d, w, n in found if d == best)
@@ -193,17 +153,17 @@ class GazetteerName(Rule):
                 return None  # near two listed names: nothing to choose
             _, listed, name = closest[0]
             return _Finding(listed, name)
-        return self._single(gaz, index, word, before, count,
+        return self._single(gaz, word, before, count,
                             _named_beside(lex, tokens, before, after))
 
     @staticmethod
     def _single(
-        gaz: Gazetteer, index: _Index, word: str, before: list[str], count: int,
+        gaz: Gazetteer, word: str, before: list[str], count: int,
         named_beside: bool,
     ) -> _Finding | None:
         """A word that would be a one-word listed name: trusted after a
         prefix of its kind, or on its own when it is a major name."""
-        near = index.single.near(word)
+        near = _singles().near(word)
         if not near:
             return None
         best = min(osa_distance(word, n) for n in near)
@@ -216,7 +176,7 @@ class GazetteerName(Rule):
             return None  # a spelling the draft repeats, or a word of a person's name
         # Weighed by size: a province, regency, city or institution is the
         # likely target even when a district of a similar name exists.
-        trusted = [n for n in near if gaz.kinds[(n,)] & TRUSTED]
+        trusted = [n for n in near if gaz.kinds[(n,)] & TRUSTED_KINDS]
         if len(trusted) != 1 or not _slip(word, trusted[0]):
             return None
         return _Finding(trusted[0], (trusted[0],))
