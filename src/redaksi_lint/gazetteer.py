@@ -49,8 +49,10 @@ class Gazetteer:
     kinds: dict[tuple[str, ...], frozenset[str]]
     # Short form -> full name of an institution (for messages).
     full_names: dict[str, str]
-    # Prefix words (Kabupaten, Wali Kota) -> the kinds of area they name.
+    # Prefix words (Kabupaten, Kecamatan) -> the kinds of area they name;
+    # titles (Bupati, Wali Kota) may also stand before a person's name.
     prefixes: dict[tuple[str, ...], frozenset[str]]
+    titles: dict[tuple[str, ...], frozenset[str]]
     # Capitalised words of the listed names, as written and lowercased ->
     # the kinds of the names they stand in.
     words: dict[str, frozenset[str]]
@@ -94,9 +96,11 @@ def _build() -> Gazetteer:
         if short and full:
             full_names.setdefault(short, full)
     prefixes: dict[tuple[str, ...], frozenset[str]] = {}
+    titles: dict[tuple[str, ...], frozenset[str]] = {}
     for row in _rows(PREFIXES):
         if len(row) >= 2 and row[0]:
-            prefixes[tuple(row[0].split())] = frozenset(k.strip() for k in row[1].split(","))
+            table = titles if len(row) > 2 and row[2] == "title" else prefixes
+            table[tuple(row[0].split())] = frozenset(k.strip() for k in row[1].split(","))
     shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set of kinds
 
     def one(k: set[str]) -> frozenset[str]:
@@ -128,6 +132,7 @@ def _build() -> Gazetteer:
         kinds={name: one(k) for name, k in kinds.items()},
         full_names=full_names,
         prefixes=prefixes,
+        titles=titles,
         words={w: one(k) for w, k in word_kinds.items()},
         words_lower={w: one(k) for w, k in lower_kinds.items()},
         generic=frozenset(w for w, c in counts.items() if c >= GENERIC_COUNT),

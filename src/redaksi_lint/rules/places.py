@@ -57,6 +57,7 @@ def _singles() -> NeighbourIndex:
 class _Finding:
     right: str
     name: tuple[str, ...]
+    bare: bool = False  # no listed word or prefix beside it
 
 
 @register
@@ -74,8 +75,10 @@ class GazetteerName(Rule):
     - the rest of a multi-word name stands beside it (*Kalimantan Timru*,
       *Kementerian Kesehatn*);
     - or a word for the kind of area stands before it (*Kabupaten*, *Kota*,
-      *Provinsi*, *Kecamatan*, *Bupati*, *Pemkot*…, listed in
-      `dictionaries/area-prefixes.tsv`): *Kecamatan Cikajng*;
+      *Provinsi*, *Kecamatan*, *Pemkot*…, listed in
+      `dictionaries/area-prefixes.tsv`): *Kecamatan Cikajng*; after the
+      title of an office (*Bupati*, *Wali Kota*, *Camat*), which a person's
+      name follows as often, only a slip of the hand (see below) counts;
     - or, on its own, it is near one province, regency, city or institution
       short form (*Semarng*, *Kemenkess*; a district of a similar name does
       not stand in the way), differs from it by a slip of the hand (a letter
@@ -124,6 +127,8 @@ class GazetteerName(Rule):
             found = self._find(gaz, lex, text, tokens, k, counts[word])
             if found is None or not _unknown(lex, word):
                 continue  # (the lexicon is asked last: most words match no name)
+            if found.bare and lex.zipf(word.lower()) > 0:
+                continue  # alone, a word the web attests is a name (Sinai, Bisma)
             yield self._report(gaz, tok, found)
 
     def _find(
@@ -143,7 +148,7 @@ class GazetteerName(Rule):
                         continue
                     kinds = gaz.kinds[name]
                     anchors = [w for w in left + right if w not in gaz.generic]
-                    prefixed = bool(_prefix_kinds(gaz, before[: len(before) - i]) & kinds)
+                    prefixed = bool(_prefix_kinds(gaz.prefixes, before[: len(before) - i]) & kinds)
                     if kinds & TRUSTED_KINDS or anchors or prefixed:
                         found.add((osa_distance(word, listed), listed, name))
         if found:
@@ -168,10 +173,15 @@ class GazetteerName(Rule):
             return None
         best = min(osa_distance(word, n) for n in near)
         near = {n for n in near if osa_distance(word, n) == best}
-        prefix = _prefix_kinds(gaz, before)
-        if prefix:
-            fitting = [n for n in near if gaz.kinds[(n,)] & prefix]
-            return _Finding(fitting[0], (fitting[0],)) if len(fitting) == 1 else None
+        prefix = _prefix_kinds(gaz.prefixes, before)
+        title = _prefix_kinds(gaz.titles, before)
+        if prefix or title:
+            fitting = [n for n in near if gaz.kinds[(n,)] & (prefix | title)]
+            if len(fitting) != 1:
+                return None
+            if not prefix and (best > 1 or named_beside or not _slip(word, fitting[0])):
+                return None  # Bupati Kustini: after a title, a person's name is as likely
+            return _Finding(fitting[0], (fitting[0],))
         if len(word) < MIN_BARE_WORD or count > 1 or best > 1 or named_beside:
             return None  # a spelling the draft repeats, or a word of a person's name
         # Weighed by size: a province, regency, city or institution is the
@@ -179,7 +189,7 @@ class GazetteerName(Rule):
         trusted = [n for n in near if gaz.kinds[(n,)] & TRUSTED_KINDS]
         if len(trusted) != 1 or not _slip(word, trusted[0]):
             return None
-        return _Finding(trusted[0], (trusted[0],))
+        return _Finding(trusted[0], (trusted[0],), bare=True)
 
     def _report(self, gaz: Gazetteer, tok: Token, found: _Finding) -> Diagnostic:
         name = " ".join(found.name)
@@ -253,12 +263,13 @@ def _slip(word: str, right: str) -> bool:
         word.lower()[diff[0]], "")
 
 
-def _prefix_kinds(gaz: Gazetteer, before: list[str]) -> frozenset[str]:
-    """The kinds of area named by a prefix that ends the words `before`
-    (Kabupaten, Wali Kota)."""
+def _prefix_kinds(table: dict[tuple[str, ...], frozenset[str]],
+                  before: list[str]) -> frozenset[str]:
+    """The kinds of area named by a prefix (or title) of `table` that ends
+    the words `before` (Kabupaten, Wali Kota)."""
     out: frozenset[str] = frozenset()
     for n in range(1, min(MAX_PREFIX, len(before)) + 1):
-        out |= gaz.prefixes.get(tuple(before[-n:]), frozenset())
+        out |= table.get(tuple(before[-n:]), frozenset())
     return out
 
 
