@@ -27,21 +27,7 @@ from collections.abc import Callable
 from redaksi_lint import Config, lint_text
 from redaksi_lint.data import load_tsv
 from redaksi_lint.lexicon import get_lexicon
-
-ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-
-
-def _neighbours(ch: str) -> str:
-    for r, row in enumerate(ROWS):
-        c = row.find(ch)
-        if c < 0:
-            continue
-        out = []
-        for r2, cols in ((r - 1, (c, c + 1)), (r, (c - 1, c + 1)), (r + 1, (c - 1, c))):
-            if 0 <= r2 < len(ROWS):
-                out += [ROWS[r2][c2] for c2 in cols if 0 <= c2 < len(ROWS[r2])]
-        return "".join(out)
-    return ""
+from redaksi_lint.suggest import NEIGHBOURS
 
 
 def slip(word: str, rng: random.Random) -> str:
@@ -54,12 +40,8 @@ def slip(word: str, rng: random.Random) -> str:
         return word[:i] + word[i] + word[i:]
     if kind == "swap":
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    keys = _neighbours(word[i].lower())
+    keys = sorted(NEIGHBOURS.get(word[i].lower(), ()))
     return word[:i] + rng.choice(keys) + word[i + 1 :] if keys else word
-
-
-# class -> (template, which names)
-Template = tuple[str, Callable[[tuple[str, ...]], bool]]
 
 
 def classes() -> dict[str, tuple[str, list[str]]]:

@@ -13,6 +13,7 @@ from ..diagnostic import Diagnostic
 from ..distance import NeighbourIndex, osa_distance, within
 from ..gazetteer import MAX_NAME, TRUSTED_KINDS, Gazetteer, gazetteer, is_name_word
 from ..lexicon import Lexicon
+from ..suggest import NEIGHBOURS
 from ..tokenize import Token
 from . import register
 from .base import Context, Rule
@@ -26,20 +27,10 @@ MIN_BARE_WORD = 5
 MAX_PREFIX = 3
 
 
-# Letters around each key of a QWERTY keyboard (each row sits half a key to
-# the right of the one above it).
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-_KEY_NEIGHBOURS = {
-    ch: "".join(
-        _ROWS[r2][c2]
-        for r2, cols in ((r - 1, (c, c + 1)), (r, (c - 1, c + 1)), (r + 1, (c - 1, c)))
-        if 0 <= r2 < len(_ROWS)
-        for c2 in cols
-        if 0 <= c2 < len(_ROWS[r2])
-    )
-    for r, row in enumerate(_ROWS)
-    for c, ch in enumerate(row)
-}
+@lru_cache(maxsize=4096)
+def _near_singles(word: str) -> frozenset[str]:
+    """One-word names within reach of `word` (names recur in a long text)."""
+    return frozenset(_singles().near(word))
 
 
 def _limit(word: str) -> int:
@@ -122,11 +113,11 @@ class GazetteerName(Rule):
         for k in candidates:
             tok = tokens[k]
             word = tok.text
-            if word in house or is_name_word(word):
+            if word in house or is_name_word(word) or not _unattested(lex, word):
                 continue
             found = self._find(gaz, lex, text, tokens, k, counts[word])
-            if found is None or not _unknown(lex, word):
-                continue  # (the lexicon is asked last: most words match no name)
+            if found is None or lex.is_english(word.lower()):
+                continue  # (the English list is read only for a word near a name)
             if found.bare and lex.zipf(word.lower()) > 0:
                 continue  # alone, a word the web attests is a name (Sinai, Bisma)
             yield self._report(gaz, tok, found)
@@ -168,11 +159,11 @@ class GazetteerName(Rule):
     ) -> _Finding | None:
         """A word that would be a one-word listed name: trusted after a
         prefix of its kind, or on its own when it is a major name."""
-        near = _singles().near(word)
+        near = _near_singles(word)
         if not near:
             return None
         best = min(osa_distance(word, n) for n in near)
-        near = {n for n in near if osa_distance(word, n) == best}
+        near = frozenset(n for n in near if osa_distance(word, n) == best)
         prefix = _prefix_kinds(gaz.prefixes, before)
         title = _prefix_kinds(gaz.titles, before)
         if prefix or title:
@@ -213,11 +204,12 @@ def _candidate(tok: Token) -> bool:
     )
 
 
-def _unknown(lex: Lexicon, word: str) -> bool:
-    """Unknown to every source: no dictionary word, no English word, and not
-    attested on the web (unless as a common typo of a frequent word)."""
+def _unattested(lex: Lexicon, word: str) -> bool:
+    """Unknown to the dictionary sources and not attested on the web (unless
+    as a common typo of a frequent word). The spelling check has asked the
+    same of every capitalised word, so the answers are cached."""
     low = word.lower()
-    if lex.is_english(low) or lex.status(low) == "known":
+    if lex.status(low) == "known":
         return False
     return lex.zipf(low) == 0 or lex.frequent_typo(low)
 
@@ -259,8 +251,8 @@ def _slip(word: str, right: str) -> bool:
     diff = [i for i, (a, b) in enumerate(zip(word.lower(), right.lower(), strict=True)) if a != b]
     if len(diff) == 2:
         return True  # two neighbours swapped
-    return len(diff) == 1 and right.lower()[diff[0]] in _KEY_NEIGHBOURS.get(
-        word.lower()[diff[0]], "")
+    return len(diff) == 1 and right.lower()[diff[0]] in NEIGHBOURS.get(
+        word.lower()[diff[0]], ())
 
 
 def _prefix_kinds(table: dict[tuple[str, ...], frozenset[str]],
