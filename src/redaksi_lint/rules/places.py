@@ -28,9 +28,10 @@ MAX_PREFIX = 3
 
 
 @lru_cache(maxsize=4096)
-def _near_singles(word: str) -> frozenset[str]:
-    """One-word names within reach of `word` (names recur in a long text)."""
-    return frozenset(_singles().near(word))
+def _near_singles(word: str, wide: bool) -> frozenset[str]:
+    """One-word names within reach of `word` (names recur in a long text);
+    `wide`: as far as `_limit` allows, else one edit."""
+    return frozenset(_singles(wide).near(word))
 
 
 def _limit(word: str) -> int:
@@ -38,10 +39,14 @@ def _limit(word: str) -> int:
     return 2 if len(word) >= 8 else 1
 
 
-@lru_cache(maxsize=1)
-def _singles() -> NeighbourIndex:
+def _one(word: str) -> int:
+    return 1
+
+
+@lru_cache(maxsize=2)
+def _singles(wide: bool) -> NeighbourIndex:
     """The one-word names, by first letter and length."""
-    return NeighbourIndex(list(gazetteer().singles), _limit)
+    return NeighbourIndex(list(gazetteer().singles), _limit if wide else _one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +112,7 @@ class GazetteerName(Rule):
         candidates = [k for k, t in enumerate(tokens) if _candidate(t)]
         if not candidates:
             return
-        counts = Counter(t.text for t in tokens if t.kind == "word")
+        counts = Counter(tokens[k].text for k in candidates)
         house = _house_words()
         gaz = gazetteer()
         for k in candidates:
@@ -159,13 +164,13 @@ class GazetteerName(Rule):
     ) -> _Finding | None:
         """A word that would be a one-word listed name: trusted after a
         prefix of its kind, or on its own when it is a major name."""
-        near = _near_singles(word)
+        prefix = _prefix_kinds(gaz.prefixes, before)
+        title = _prefix_kinds(gaz.titles, before)
+        near = _near_singles(word, bool(prefix))
         if not near:
             return None
         best = min(osa_distance(word, n) for n in near)
         near = frozenset(n for n in near if osa_distance(word, n) == best)
-        prefix = _prefix_kinds(gaz.prefixes, before)
-        title = _prefix_kinds(gaz.titles, before)
         if prefix or title:
             fitting = [n for n in near if gaz.kinds[(n,)] & (prefix | title)]
             if len(fitting) != 1:
