@@ -11,6 +11,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from redaksi_lint import Config, lint_text
 from redaksi_lint.data import load_tsv
@@ -114,3 +116,39 @@ def _build_script() -> ModuleType:
 ])
 def test_register_names_become_names_as_copy_writes_them(raw: str, expected: list[str]) -> None:
     assert _build_script().forms(raw) == expected
+
+
+_REGENCIES = sorted({row[0] for row in load_tsv("gazetteer-areas.tsv") if row[1] == "kabupaten"})
+
+
+@settings(deadline=None, max_examples=60)
+@given(st.sampled_from(_REGENCIES))
+def test_a_listed_regency_is_never_reported(name: str) -> None:
+    text = f"Warga Kabupaten {name} mengungsi ke balai desa."
+    assert [d for d in lint_text(text, Config(select=["N303"]))] == []
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.sampled_from(_REGENCIES), st.integers(min_value=0), st.integers(min_value=1),
+       st.sampled_from(["drop", "double", "swap"]))
+def test_a_slip_in_a_regency_is_corrected_to_that_regency_or_left_alone(
+    name: str, which: int, at: int, kind: str
+) -> None:
+    """Never a wrong name: a slip is reported with the word it came from,
+    or not at all (when it is as near another name, or is a word of its own)."""
+    words = name.split()
+    i = which % len(words)
+    word = words[i]
+    if len(word) < 5 or not word.isalpha():
+        return
+    j = 1 + at % (len(word) - 2)
+    slipped = {
+        "drop": word[:j] + word[j + 1 :],
+        "double": word[:j] + word[j] + word[j:],
+        "swap": word[:j] + word[j + 1] + word[j] + word[j + 2 :],
+    }[kind]
+    if slipped == word:
+        return
+    text = "Warga Kabupaten " + " ".join([*words[:i], slipped, *words[i + 1 :]]) + " mengungsi."
+    found = lint_text(text, Config(select=["N303"]))
+    assert all(d.suggestions == [word] for d in found), (text, [d.suggestions for d in found])
