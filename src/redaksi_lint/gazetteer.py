@@ -24,6 +24,7 @@ AREAS = "gazetteer-areas.tsv"
 INSTITUTIONS = "institutions.tsv"
 PREFIXES = "area-prefixes.tsv"
 KIND = "table-gazetteer"
+WORDS_KIND = "table-gazetteer-words"
 # Kinds of area whose names are trustworthy targets on their own: a province,
 # regency or city is named often and there are few of them. Districts are
 # many (over 7,000) and near every other surname.
@@ -53,10 +54,6 @@ class Gazetteer:
     # titles (Bupati, Wali Kota) may also stand before a person's name.
     prefixes: dict[tuple[str, ...], frozenset[str]]
     titles: dict[tuple[str, ...], frozenset[str]]
-    # Capitalised words of the listed names, as written and lowercased ->
-    # the kinds of the names they stand in.
-    words: dict[str, frozenset[str]]
-    words_lower: dict[str, frozenset[str]]
     # Words that stand in many listed names (Barat, Sungai, Kementerian).
     generic: frozenset[str]
     # The words of multi-word names seen from the rest of their name:
@@ -66,6 +63,16 @@ class Gazetteer:
     singles: tuple[str, ...]
     # The most words of a listed name that N303 looks at.
     longest: int
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The capitalised words of the listed names, as written, -> the kinds
+    of the names they stand in: all the spelling check needs (a small table
+    of its own, so that a check of a short draft does not load the whole
+    gazetteer)."""
+
+    words: dict[str, frozenset[str]]
 
 
 def _rows(name: str) -> list[tuple[str, ...]]:
@@ -82,7 +89,7 @@ def _name_words(names: Iterable[tuple[str, ...]]) -> set[str]:
             if w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()}
 
 
-def _build() -> Gazetteer:
+def _build() -> tuple[Gazetteer, NameWords]:
     kinds: dict[tuple[str, ...], set[str]] = {}
     full_names: dict[str, str] = {}
     for row in _rows(AREAS):
@@ -110,9 +117,6 @@ def _build() -> Gazetteer:
     for listed, k in kinds.items():
         for w in _name_words([listed]):
             word_kinds.setdefault(w, set()).update(k)
-    lower_kinds: dict[str, set[str]] = {}
-    for w, k in word_kinds.items():
-        lower_kinds.setdefault(w.lower(), set()).update(k)
     counts = Counter(w for name in kinds for w in set(name))
     slots: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, tuple[str, ...]]]] = {}
     singles: list[str] = []
@@ -128,36 +132,52 @@ def _build() -> Gazetteer:
         for i, word in enumerate(listed):
             if len(word) >= MIN_SLOT_WORD and word[:1].isupper() and word.isalpha():
                 slots.setdefault((listed[:i], listed[i + 1 :]), []).append((word, listed))
-    return Gazetteer(
+    gaz = Gazetteer(
         kinds={name: one(k) for name, k in kinds.items()},
         full_names=full_names,
         prefixes=prefixes,
         titles=titles,
-        words={w: one(k) for w, k in word_kinds.items()},
-        words_lower={w: one(k) for w, k in lower_kinds.items()},
         generic=frozenset(w for w, c in counts.items() if c >= GENERIC_COUNT),
         slots={key: tuple(v) for key, v in slots.items()},
         singles=tuple(sorted(singles)),
         longest=longest,
     )
+    words = NameWords(words={w: one(k) for w, k in word_kinds.items()})
+    return gaz, words
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """The gazetteer of this process, from the cache while its three files
-    and this module are unchanged."""
+def _digest() -> str:
+    """Names the cached tables: the three files and this module."""
     raw = Path(__file__).read_bytes()
     for name in (AREAS, INSTITUTIONS, PREFIXES):
         try:
             raw += b"\0" + data_path(name).read_bytes()
         except OSError:
             continue
-    digest = hashlib.blake2b(raw, digest_size=12, person=cache.TABLE_VERSION).hexdigest()
-    value = cache.load(KIND, digest)
-    if not isinstance(value, Gazetteer):
-        value = _build()
-        cache.store(KIND, digest, value)
-    return value
+    return hashlib.blake2b(raw, digest_size=12, person=cache.TABLE_VERSION).hexdigest()
+
+
+def _build_and_store() -> tuple[Gazetteer, NameWords]:
+    built = _build()
+    cache.store(KIND, _digest(), built[0])
+    cache.store(WORDS_KIND, _digest(), built[1])
+    return built
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process, from the cache while its three files
+    and this module are unchanged."""
+    value = cache.load(KIND, _digest())
+    return value if isinstance(value, Gazetteer) else _build_and_store()[0]
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    """The words of the listed names, from the cache like the gazetteer."""
+    value = cache.load(WORDS_KIND, _digest())
+    return value if isinstance(value, NameWords) else _build_and_store()[1]
 
 
 def names() -> frozenset[tuple[str, ...]]:
@@ -168,11 +188,12 @@ def names() -> frozenset[tuple[str, ...]]:
 def name_kinds(word: str) -> frozenset[str]:
     """The kinds of the listed names `word` (as written) stands in: provinsi,
     kabupaten, kota, kecamatan, institution; empty for no listed name. A word
-    in capitals (a headline) counts when its lowercase form is listed."""
-    gaz = gazetteer()
-    found = gaz.words.get(word)
+    in capitals (a headline) counts when it is listed with an initial capital
+    (KALIMANTAN, SIGALA-GALA)."""
+    words = name_words().words
+    found = words.get(word)
     if found is None and word.isupper():
-        found = gaz.words_lower.get(word.lower())
+        found = words.get(word.title())
     return found or frozenset()
 
 

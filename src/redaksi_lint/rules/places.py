@@ -114,12 +114,12 @@ class GazetteerName(Rule):
             return
         counts = Counter(tokens[k].text for k in candidates)
         house = _house_words()
-        gaz = gazetteer()
         for k in candidates:
             tok = tokens[k]
             word = tok.text
             if word in house or is_name_word(word) or not _unattested(lex, word):
                 continue
+            gaz = gazetteer()  # loaded for the first word that may be a slip
             found = self._find(gaz, lex, text, tokens, k, counts[word])
             if found is None or lex.is_english(word.lower()):
                 continue  # (the English list is read only for a word near a name)
