@@ -120,6 +120,11 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     elif word in lex.roots:
         support.append(_for("roots", "daftar kata dasar Sastrawi (tidak terpakai di web)",
                             "in the Sastrawi root list (not seen in web text)"))
+    if [e.source for e in support] == ["frequency"] and lex.is_english(word):
+        # organic, update: the web count is of English use, not of an Indonesian word
+        evidence.append(_against("english", "kata Inggris: frekuensinya dari pemakaian Inggris",
+                                 "an English word: its web count is English use"))
+        return Judgement(word, "unknown", tuple(evidence))
     weak = None if support else _weak_reading(lex, word)
     evidence = [*evidence, *(e for e in support if e not in evidence)]
     # a form hunspell generates is not a glued preposition (dibuat, kemana is S106's)
@@ -211,7 +216,10 @@ def _allowed(lex: Lexicon, word: str, a: Analysis) -> bool:
     if a.clitic and a.clitic[-3:] in ("lah", "kah", "pun") and len(root) < PARTICLE_ROOT:
         return False  # a particle on a short root (tellah)
     if a.prefixes and a.prefixes[0] in VERBAL_CHAINS and not a.suffix:
-        return _verbal(lex, root) or lex.zipf(word) > 0
+        # a technical loan no dictionary has yet is verbed freely (diinisialisasi);
+        # a listed noun is not (dilokasi is di lokasi)
+        return (_verbal(lex, root) or lex.zipf(word) > 0
+                or (lex.is_loanword(root) and not lex.is_authority(root)))
     # no prefix on a word that is itself derived
     return not (a.prefixes and not lex.is_authority(root) and _derived(lex, root))
 
@@ -234,7 +242,9 @@ def readings(lex: Lexicon, word: str) -> Iterator[tuple[Analysis, float]]:
                 if not (lex.spell("di" + a.root + a.suffix)
                         or (a.root in lex.roots and lex.zipf(a.root) >= ROOT_ZIPF)):
                     continue
-            elif not lex.is_root(a.root) or not _root_in_use(lex, a.root):
+            elif not (lex.is_root(a.root) and _root_in_use(lex, a.root)) and not (
+                a.prefixes and lex.is_loanword(a.root)
+            ):
                 continue
         elif not lex.listed(a.root):
             continue
@@ -262,7 +272,7 @@ def _reading(lex: Lexicon, word: str) -> Evidence | None:
         if lex.listed(rest) or any(True for _ in readings(lex, rest)):
             return _for("bound", f"bentuk terikat {pre}- + {rest}",
                         f"bound form {pre}- + {rest}")
-    if lex.is_loanword(word):
+    if lex.is_loanword(word) and not lex.is_english(word):  # critical is its own cognate
         return _for("loanword", "kata serapan dengan padanan bahasa Inggris",
                     "a loanword with an English cognate")
     return None

@@ -20,7 +20,14 @@ from typing import Any, TypeVar
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
 from .evidence import Judgement, Status, authorities, judge
-from .morphology import MAX_WORD, analyses, loan_cognates, melt_kpst, skeleton
+from .morphology import (
+    MAX_WORD,
+    analyses,
+    english_adaptations,
+    loan_cognates,
+    melt_kpst,
+    skeleton,
+)
 
 # wordfreq entries at or above this Zipf value are accepted as words. Below it
 # the list holds typos as well as rare words, so those need hunspell or morphology.
@@ -251,6 +258,22 @@ class Lexicon:
         if len(word) < 6:
             return False
         return any(k in self.english_skeletons for k in loan_cognates(word))
+
+    @_memo
+    def adapted_form(self, word: str) -> str | None:
+        """The Indonesian spelling of an English word, when the language has
+        adapted it (organic -> organik, quality -> kualitas, system ->
+        sistem): the commonest attested word among the loan spellings of it."""
+        best: tuple[float, str] | None = None
+        for cand in english_adaptations(word):
+            if cand == word or cand in self.nonstandard or self.is_english(cand):
+                continue
+            z = self.zipf(cand)
+            if z < ACCEPT_ZIPF or not (self.spell(cand) or self.is_authority(cand)):
+                continue
+            if best is None or z > best[0]:
+                best = (z, cand)
+        return best[1] if best else None
 
     @_memo
     def is_root(self, word: str) -> bool:

@@ -36,6 +36,8 @@ CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# English words (not Indonesian ones) that make a sentence English.
+ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
 TINY_WORD = 3  # cq, idn, yoy: abbreviations far more often than typos
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
@@ -55,22 +57,49 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
 
 
-def _is_english_context(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """The word stands in an English phrase: two English words next to it on
-    one side, or one on each side (a quoted title, a term). One English-looking
-    name beside a word is no phrase (Film Spielberg slalu ...)."""
+def _is_english_context(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """The word stands in English: a sentence written in English, or an
+    English phrase (two English words next to it on one side, or one on each
+    side: a quoted title, a term). One English-looking name beside a word is
+    no phrase (Film Spielberg slalu ...)."""
+    tokens = ctx.tokens
     words = [t for t in tokens[max(0, k - 4) : k + 5] if t.kind == "word"]
     pos = next(i for i, t in enumerate(words) if t is tokens[k])
 
     def english(i: int) -> bool:
-        if not 0 <= i < len(words):
+        """A lowercase English word (capitalised ones are names: Amanda Ware)."""
+        if not 0 <= i < len(words) or words[i].text != words[i].lower:
             return False
         low = words[i].lower
         return lex.is_english(low) and not lex.is_known(low)
 
     return (english(pos - 1) and (english(pos - 2) or english(pos + 1))) or (
         english(pos + 1) and english(pos + 2)
-    )
+    ) or _english_sentence(ctx, lex, k)
+
+
+def _english_sentence(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """A sentence at least a third of whose lowercase words are English and
+    not Indonesian (the English paragraphs of translated documentation)."""
+    cache: dict[int, bool] = ctx.__dict__.setdefault("_english_sentences", {})
+    i = ctx.sentence_index(k)
+    if i < 0:
+        return False
+    if i not in cache:
+        sent = ctx.sentences[i]
+        words = [t.lower for t in ctx.tokens[sent.first : sent.last]
+                 if t.kind == "word" and t.text == t.lower]
+        english = sum(lex.is_english(w) and not lex.is_known(w) for w in words)
+        cache[i] = english >= ENGLISH_SENTENCE_MIN and english * 3 >= len(words)
+    return cache[i]
+
+
+def is_emphasised(text: str, start: int, end: int) -> bool:
+    """Marked with Markdown emphasis (_term_, *term*, **term**): the way
+    Indonesian style marks a foreign word written on purpose."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return before in "_*" or after in "_*"
 
 
 def _beside_ordinary_capital(ctx: Context, lex: Lexicon, k: int) -> bool:
@@ -220,8 +249,10 @@ class UnknownWord(Rule):
             if word == lower and len(lex.quiet_words) < MEMO_SIZE:
                 lex.quiet_words.add(word)  # nothing above depended on the context
             return None
-        if lex.is_english(lower) or _is_english_context(lex, ctx.tokens, k):
+        if lex.is_english(lower):
             return None
+        if _is_english_context(ctx, lex, k) and not self._close(lex, lower, lex.suggest(lower)):
+            return None  # a word of an English phrase, unless a slip of a common word
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
         near = lex.neighbour(lower)
@@ -251,6 +282,10 @@ class UnknownWord(Rule):
                 severity = Severity.INFO
         elif ctx.in_quote(tok.start, tok.end) and not self._close(lex, lower, suggestions):
             severity = Severity.INFO  # quotes are often colloquial on purpose
+        elif is_emphasised(ctx.text, tok.start, tok.end) and not self._close(
+            lex, lower, suggestions
+        ):
+            severity = Severity.INFO  # a foreign term marked as such
         elif len(lower) <= TINY_WORD or (
             len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1
         ):
