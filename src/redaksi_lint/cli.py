@@ -288,6 +288,26 @@ def rules_command(code: str | None, lang: str) -> None:
                    + "  " + r[4])
 
 
+@cli.command("trace")
+@click.argument("word")
+@click.option("--context", "context", default=None,
+              help="A sentence with the word: also show what is reported on it there.")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Configuration file for the check of --context.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id")
+def trace_command(word: str, context: str | None, config_path: str | None, lang: str) -> None:
+    """Show why a word is accepted or reported: every source consulted and the verdict."""
+    from .config_files import ConfigError, config_for
+    from .trace import trace_word
+
+    try:
+        config = config_for(".", config_path)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(trace_word(word, context, config, lang), nl=False)
+
+
 @cli.command("config")
 @click.argument("path", required=False, default=".")
 @click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),

@@ -15,22 +15,20 @@ import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache, wraps
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
+from .evidence import Judgement, Status, authorities, common_neighbour, judge
 from .gazetteer import TRUSTED_KINDS, name_kinds
 from .morphology import (
     MAX_WORD,
-    Analysis,
     analyses,
-    bound_splits,
+    english_adaptations,
     loan_cognates,
     melt_kpst,
     skeleton,
 )
-
-Status = Literal["known", "plausible", "unknown"]
 
 # wordfreq entries at or above this Zipf value are accepted as words. Below it
 # the list holds typos as well as rare words, so those need hunspell or morphology.
@@ -139,6 +137,18 @@ class Lexicon:
         return hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.folder / "hunspell"))
 
     @cached_property
+    def hunspell_stems(self) -> frozenset[str]:
+        """The lowercase words hunspell-id lists as they are (its affix rules
+        generate more; its capitalised entries are names)."""
+        def build() -> frozenset[str]:
+            path = self.folder / "hunspell" / "id_ID.dic"
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
+            stems = (ln.split("/", 1)[0].strip() for ln in lines)
+            return frozenset(s for s in stems if s and s[0].islower())
+
+        return cache.table(self.folder / "hunspell" / "id_ID.dic", build, name="hunspell-stems")
+
+    @cached_property
     def roots(self) -> frozenset[str]:
         return cache.table(data_path("roots.txt"),
                            lambda: frozenset(_optional_list("roots.txt")))
@@ -184,6 +194,11 @@ class Lexicon:
     def nonstandard(self) -> dict[str, str]:
         """tidak-baku -> baku (S103's list); never offered as corrections."""
         return dict(_shared_mapping("tidak-baku.tsv"))
+
+    @cached_property
+    def standard_forms(self) -> frozenset[str]:
+        """The KBBI forms the tidak-baku list prescribes: curated words."""
+        return frozenset(v.lower() for v in self.nonstandard.values() if " " not in v)
 
     @cached_property
     def known_typos(self) -> dict[str, str]:
@@ -246,6 +261,22 @@ class Lexicon:
         return any(k in self.english_skeletons for k in loan_cognates(word))
 
     @_memo
+    def adapted_form(self, word: str) -> str | None:
+        """The Indonesian spelling of an English word, when the language has
+        adapted it (organic -> organik, quality -> kualitas, system ->
+        sistem): the commonest attested word among the loan spellings of it."""
+        best: tuple[float, str] | None = None
+        for cand in english_adaptations(word):
+            if cand == word or cand in self.nonstandard or self.is_english(cand):
+                continue
+            z = self.zipf(cand)
+            if z < ACCEPT_ZIPF or not (self.spell(cand) or self.is_authority(cand)):
+                continue
+            if best is None or z > best[0]:
+                best = (z, cand)
+        return best[1] if best else None
+
+    @_memo
     def is_root(self, word: str) -> bool:
         """Can `word` be the root of an affixed form?"""
         if len(word) < MIN_ROOT or word in self.nonstandard or word in self.known_typos:
@@ -275,7 +306,7 @@ class Lexicon:
         kinds = name_kinds(word)
         if not kinds:
             return False
-        return bool(kinds & TRUSTED_KINDS) or not self._near_frequent(word.lower())
+        return bool(kinds & TRUSTED_KINDS) or common_neighbour(self, word.lower()) is None
 
     # -- acceptance -----------------------------------------------------------------
 
@@ -294,101 +325,39 @@ class Lexicon:
             self._cache[word] = cached
         return cached
 
-    def _status(self, word: str) -> Status:
-        if len(word) > MAX_WORD:
-            return "unknown"
-        if not word:
-            return "unknown"
+    def judge(self, word: str) -> Judgement:
+        """The verdict on a lowercase word with the evidence it rests on (see
+        evidence.py); `redaksi-lint trace` prints it."""
+        word = word.lower()
+        if len(word) > MAX_WORD or not word:
+            return Judgement(word, "unknown")
         if "'" in word or "’" in word:
-            return "known"
+            return Judgement(word, "known")
         if "-" in word:
-            return self._hyphenated_status(word)
-        if self.listed(word):
-            return "known"
-        if self._strong_analysis(word):
-            return "known"
-        strength = self._root_strength(word)
-        if strength is not None and strength >= COMMON_ROOT_ZIPF:
-            return "known"  # perkuatan: per-an on a common root
-        if strength is not None or self._bound(word) or self.is_loanword(word):
-            # An analysable form on a rarer root one edit from a frequent word is
-            # more likely a typo of that word (berteka ~ bertekad, dilanai ~ dilantai).
-            return "plausible" if self._near_frequent(word) else "known"
-        if self._plausible(word):
-            return "plausible"
-        return "unknown"
+            return Judgement(word, self._hyphenated_status(word))
+        return judge(self, word)
 
-    def _analysed(self, word: str) -> bool:
-        """Explained by a strong analysis (a clitic on a listed word, or a bare
-        -kan/-i form whose di- form hunspell knows) or by affixes on a root."""
-        return self._strong_analysis(word) or self._root_analysis(word)
+    def _status(self, word: str) -> Status:
+        return self.judge(word).status
 
-    def _strong_analysis(self, word: str) -> bool:
-        for a in analyses(word):
-            if a.root == word or a.prefixes:
-                continue
-            if not a.suffix:
-                # clitics only: bukunya, kaulah, tegasnya
-                if len(a.root) >= MIN_ROOT and self.listed(a.root):
-                    return True
-            elif self.spell("di" + a.root + a.suffix):
-                return True  # bare X-kan / X-i: pastikan <- dipastikan
-        return False
+    @_memo
+    def neighbour(self, word: str) -> str | None:
+        """The far more common word one slip away that makes a word a suspect,
+        or the preposition and word it was glued from (di kampus)."""
+        verdict = self.judge(word)
+        if verdict.glued is not None:
+            return " ".join(verdict.glued)
+        return verdict.neighbour
 
-    def _root_analysis(self, word: str) -> bool:
-        return self._root_strength(word) is not None
+    @_memo
+    def is_ordinary(self, word: str) -> bool:
+        """A lowercase common word of the language (a dictionary lists it or
+        hunspell spells it in lowercase), not a name that web text has."""
+        return self.spell(word) or self.is_authority(word)
 
-    def _root_strength(self, word: str) -> float | None:
-        """The Zipf frequency of the commonest root an affix analysis finds
-        (None when there is none): a common root makes the reading credible."""
-        best: float | None = None
-        for a in analyses(word):
-            if a.root == word or (not a.prefixes and not a.suffix):
-                continue
-            if not a.prefixes:
-                ok = a.root in self.roots and self.zipf(a.root) >= ROOT_ZIPF
-            else:
-                ok = self._root_ok(a)
-            if ok:
-                z = self.zipf(a.root)
-                best = z if best is None else max(best, z)
-        return best
-
-    def _near_frequent(self, word: str) -> bool:
-        if self.zipf(word) > 0:
-            return False
-        freq = self.frequency
-        return any(
-            freq.get(c, 0.0) >= NEAR_FREQUENT_ZIPF and self.spell(c) for c in edits1(word)
-        )
-
-    def _bound(self, word: str) -> bool:
-        """antarsesama, pascapanen, subsistem: a bound form joined to a known word."""
-        return any(
-            self.listed(rest) or self._analysed(rest) for _pre, rest in bound_splits(word)
-        )
-
-    def _root_ok(self, a: Analysis) -> bool:
-        """A root for an affixed form hunspell does not know: it must be in
-        use (attested in the frequency list or curated), not merely listed
-        in the root list, which holds many rare words that turn typos into
-        analysable strings (kapah -> kekapahan); a rare root counts when both
-        the root list and hunspell know it."""
-        root = a.root
-        if not self.is_root(root):
-            return False
-        return self.zipf(root) > 0 or root in self.extra or (
-            root in self.roots and self.spell(root)
-        )
-
-    def _plausible(self, word: str) -> bool:
-        """A root plus -an, or another affix reading the strict analysis refuses."""
-        for base, _clitic in _clitic_bases(word):
-            if base.endswith("an") and len(base) > 4 and self.is_root(base[:-2]):
-                return True
-            if base.startswith("ke") and self.is_root(base[2:]):
-                return True
-        return False
+    def is_authority(self, word: str) -> bool:
+        """Listed by a dictionary (not only seen in web text or analysable)."""
+        return bool(authorities(self, word))
 
     def _hyphenated_status(self, word: str) -> Status:
         if word in self.hyphenated or self.spell(word):

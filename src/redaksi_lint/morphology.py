@@ -317,6 +317,9 @@ LOAN_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_SI_VOWEL = re.compile(r"si(?=[aiou])")
+
+
 def skeleton(word: str) -> str:
     """A spelling-neutral key shared by an English word and its Indonesian
     loan: c/q -> k, ph -> f, x -> ks, y -> i, th -> t, double letters single."""
@@ -334,5 +337,40 @@ def loan_cognates(word: str) -> Iterator[str]:
     for id_suf, en_sufs in LOAN_SUFFIXES:
         if word.endswith(id_suf) and len(word) - len(id_suf) >= 3:
             stem = word[: -len(id_suf)]
-            for en in en_sufs:
-                yield skeleton(stem + en)
+            # inisial ~ initial: an English t before i + vowel is written s
+            for spelling in dict.fromkeys((stem, _SI_VOWEL.sub("ti", stem))):
+                for en in en_sufs:
+                    yield skeleton(spelling + en)
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")
+# English suffixes and the Indonesian ones of their adapted loans, longest
+# first (critical -> kritis before music -> musik).
+ADAPTED_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ization", "isasi"), ("isation", "isasi"), ("tional", "sional"), ("ation", "asi"),
+    ("cracy", "krasi"), ("graphy", "grafi"), ("logy", "logi"), ("tion", "si"), ("sion", "si"),
+    ("ical", "is"),
+    ("ence", "ensi"), ("ance", "ansi"), ("ency", "ensi"), ("ancy", "ansi"), ("ture", "tur"),
+    ("ity", "itas"), ("ive", "if"), ("ism", "isme"), ("ics", "ika"), ("ist", "is"),
+    ("ic", "ik"),
+)
+
+
+def english_adaptations(word: str) -> Iterator[str]:
+    """Indonesian spellings an English word takes when it is adapted: the
+    skeleton (c -> k, ph -> f, y -> i, double letters single), with kh as k,
+    and the suffix of ADAPTED_SUFFIXES (quality -> kualitas, technology ->
+    teknologi, organic -> organik, critical -> kritis)."""
+    if len(word) < 4 or not word.isalpha():
+        return
+    soft = _SOFT_C.sub("s", word)  # capacity -> kapasitas, policy -> polisi
+    for spelling in dict.fromkeys((word, soft)):
+        base = skeleton(spelling)
+        yield base
+        yield base.replace("kh", "k")
+        for en, id_suf in ADAPTED_SUFFIXES:
+            if spelling.endswith(en) and len(spelling) - len(en) >= 3:
+                stem = skeleton(spelling[: -len(en)])
+                yield stem + id_suf
+                yield stem.replace("kh", "k") + id_suf
+                break

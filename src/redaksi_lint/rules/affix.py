@@ -83,6 +83,9 @@ def double_k_form(lex: Lexicon, lower: str) -> str | None:
         written_ok = lex.spell(base) or lex.spell(lower) or not _VERB_PREFIX_RE.match(base)
         if written_ok and lex.zipf(candidate) < lex.zipf(base) + RARER_BY:
             return None
+        near = lex.neighbour(lower)
+        if near is not None and near != candidate + clitic and lex.zipf(near) > lex.zipf(candidate):
+            return None  # menambakan: a slip of menambahkan, not tambak + -kan (S101)
         return candidate + clitic
     return None
 

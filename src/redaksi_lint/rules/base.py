@@ -99,6 +99,14 @@ class Context:
         return sorted(chain.from_iterable(hits))
 
     @cached_property
+    def _sentence_firsts(self) -> list[int]:
+        return [s.first for s in self.sentences]
+
+    def sentence_index(self, k: int) -> int:
+        """Index in `sentences` of the sentence holding token k (-1: none)."""
+        return bisect_right(self._sentence_firsts, k) - 1
+
+    @cached_property
     def title_lines(self) -> frozenset[int]:
         """Lines that read as headlines: at least two words of four letters or
         more, most of them capitalised, and no final period, comma or semicolon.

@@ -13,6 +13,7 @@ from ..tokenize import Token
 from . import register
 from ._words import match_case
 from .base import Context, Rule
+from .preposition import places, split_preposition
 
 # A correction proposed for a capitalised token (sentence start, headline)
 # must be this frequent and at most this many edits away: otherwise the token
@@ -23,14 +24,20 @@ CONFIDENT_DISTANCE = 1
 # this frequent is one edit away (gencaran ~ gencatan).
 PLAUSIBLE_NEIGHBOUR_ZIPF = 3.5
 # ALL-CAPS tokens shorter than this are acronyms.
-CAPS_MIN = 6
+CAPS_MIN = 5
 # A capitalised token is checked only from this length, and corrected only to
 # a word this frequent that keeps its first letter.
 CAPS_NAME_MIN = 5
+# A capitalised word in mid-sentence this long is checked wherever it stands
+# (Interasional, Pendidkan); a shorter one only beside a capitalised ordinary
+# word (Dinas, Badan), since short names often sit one slip from a word.
+CAPS_ALONE_MIN = 7
 CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# English words (not Indonesian ones) that make a sentence English.
+ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
 TINY_WORD = 3  # cq, idn, yoy: abbreviations far more often than typos
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
@@ -50,14 +57,66 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
 
 
-def _is_english_context(lex: Lexicon, tokens: list[Token], k: int) -> bool:
-    """An English word, or a word next to English words (a term or a quote)."""
-    words = [t for t in tokens[max(0, k - 3) : k + 4] if t.kind == "word"]
+def _is_english_context(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """The word stands in English: a sentence written in English, or an
+    English phrase (two English words next to it on one side, or one on each
+    side: a quoted title, a term). One English-looking name beside a word is
+    no phrase (Film Spielberg slalu ...)."""
+    tokens = ctx.tokens
+    words = [t for t in tokens[max(0, k - 4) : k + 5] if t.kind == "word"]
     pos = next(i for i, t in enumerate(words) if t is tokens[k])
-    neighbours = words[max(0, pos - 1) : pos] + words[pos + 1 : pos + 2]
-    return any(
-        lex.is_english(t.lower) and not lex.is_known(t.lower) for t in neighbours
-    )
+
+    def english(i: int) -> bool:
+        """A lowercase English word (capitalised ones are names: Amanda Ware)."""
+        if not 0 <= i < len(words) or words[i].text != words[i].lower:
+            return False
+        low = words[i].lower
+        return lex.is_english(low) and not lex.is_known(low)
+
+    return (english(pos - 1) and (english(pos - 2) or english(pos + 1))) or (
+        english(pos + 1) and english(pos + 2)
+    ) or _english_sentence(ctx, lex, k)
+
+
+def _english_sentence(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """A sentence at least a third of whose lowercase words are English and
+    not Indonesian (the English paragraphs of translated documentation)."""
+    cache: dict[int, bool] = ctx.__dict__.setdefault("_english_sentences", {})
+    i = ctx.sentence_index(k)
+    if i < 0:
+        return False
+    if i not in cache:
+        sent = ctx.sentences[i]
+        words = [t.lower for t in ctx.tokens[sent.first : sent.last]
+                 if t.kind == "word" and t.text == t.lower]
+        english = sum(lex.is_english(w) and not lex.is_known(w) for w in words)
+        cache[i] = english >= ENGLISH_SENTENCE_MIN and english * 3 >= len(words)
+    return cache[i]
+
+
+def is_emphasised(text: str, start: int, end: int) -> bool:
+    """Marked with Markdown emphasis (_term_, *term*, **term**): the way
+    Indonesian style marks a foreign word written on purpose."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return before in "_*" or after in "_*"
+
+
+def _beside_ordinary_capital(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """A capitalised word stands next to (one space away) a capitalised
+    ordinary dictionary word: Dinas Pendidkan, Menurut Gubenur, Timru after
+    Kalimantan is not enough (a name), nor is Tadjuddin after Aslim."""
+    tokens, text = ctx.tokens, ctx.text
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(tokens):
+            continue
+        other = tokens[j]
+        first, second = (other, tokens[k]) if j < k else (tokens[k], other)
+        if other.kind != "word" or text[first.end : second.start] != " ":
+            continue
+        if other.text[:1].isupper() and not other.text.isupper() and lex.is_ordinary(other.lower):
+            return True
+    return False
 
 
 def _spaced_compound(lex: Lexicon, text: str, tokens: list[Token], k: int) -> bool:
@@ -121,9 +180,10 @@ class UnknownWord(Rule):
     def check(self, ctx: Context) -> Iterable[Diagnostic]:
         lex = ctx.lexicon
         names = self._mid_sentence_names(ctx)
-        # A capitalised word that also stands in mid-sentence is a name
-        # wherever it appears (all-caps words have their own test).
-        name_words = {n for n in names if not n.isupper()}
+        # A capitalised word that stands in mid-sentence more than once is a
+        # name wherever it appears (all-caps words have their own test); one
+        # that stands there once is still checked for a slip of a common word.
+        name_words = {n for n, count in names.items() if count > 1 and not n.isupper()}
         quiet = lex.quiet_words
         for k, tok in enumerate(ctx.tokens):
             if tok.text in quiet or tok.text in name_words:
@@ -145,7 +205,7 @@ class UnknownWord(Rule):
                 yield diag
 
     def _check_token(
-        self, ctx: Context, lex: Lexicon, k: int, tok: Token, names: set[str]
+        self, ctx: Context, lex: Lexicon, k: int, tok: Token, names: dict[str, int]
     ) -> Diagnostic | None:
         word = tok.text
         if len(word) > MAX_WORD:
@@ -171,14 +231,18 @@ class UnknownWord(Rule):
                 if len(lex.quiet_words) < MEMO_SIZE:
                     lex.quiet_words.add(word)
                 return None
-            headline = ctx.line_index(tok.start) in ctx.title_lines
-            if not (tok.sent_start or headline):
-                return None  # a name
             if any(ch.isupper() for ch in word[1:]):
                 return None  # McDonald, iPhone-like names
-            if word in names:
-                return None  # the same word stands capitalised in mid-sentence
-            return self._confident(ctx, lex, tok, lower, CAPITAL_ZIPF)
+            headline = ctx.line_index(tok.start) in ctx.title_lines
+            mid = not (tok.sent_start or headline)
+            if not mid and word in names:
+                return None  # the same word stands capitalised in mid-sentence: a name
+            if mid and len(word) < CAPS_ALONE_MIN and not _beside_ordinary_capital(ctx, lex, k):
+                return None  # a name
+            # Institution names are made of ordinary words (Dinas Pendidkan,
+            # Menurut Gubenur): there a slip of a common word with the same
+            # first letter is a typo, not a name.
+            return self._confident(ctx, lex, tok, lower, CAPITAL_ZIPF, ordinary=mid)
         if lex.kpst_variant(lower) is not None:
             return None  # S104
         status = lex.status(lower)
@@ -186,11 +250,20 @@ class UnknownWord(Rule):
             if word == lower and len(lex.quiet_words) < MEMO_SIZE:
                 lex.quiet_words.add(word)  # nothing above depended on the context
             return None
-        if lex.is_english(lower) or _is_english_context(lex, ctx.tokens, k):
+        if lex.is_english(lower):
             return None
+        if _is_english_context(ctx, lex, k) and not self._close(lex, lower, lex.suggest(lower)):
+            return None  # a word of an English phrase, unless a slip of a common word
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
+        near = lex.neighbour(lower)
+        if near is not None and " " in near:
+            if split_preposition(lower.partition("-")[0], places()) is not None:
+                return None  # a listed place word: S106 reports it with its fix
+            return self._glued_preposition(tok, near)
         suggestions = [] if "-" in lower else lex.suggest(lower)
+        if near is not None:
+            suggestions = [near, *(s for s in suggestions if s != near)]
         one_edit = bool(suggestions) and _distance(lower, suggestions[0]) == 1
         if status == "unknown" and len(lower) >= GLUE_MIN and "-" not in lower and not one_edit:
             split = lex.split_glued(lower)
@@ -199,17 +272,21 @@ class UnknownWord(Rule):
         severity = Severity.WARNING
         if not suggestions:
             severity = Severity.INFO  # nothing near: a new term or a foreign word, rarely a typo
-        elif status == "plausible":
-            near = [
+        elif status == "plausible" and near is None:
+            close = [
                 s for s in suggestions
                 if lex.zipf(s) >= PLAUSIBLE_NEIGHBOUR_ZIPF and _distance(lower, s) == 1
             ]
-            if near:
-                suggestions = near + [s for s in suggestions if s not in near]
+            if close:
+                suggestions = close + [s for s in suggestions if s not in close]
             else:
                 severity = Severity.INFO
         elif ctx.in_quote(tok.start, tok.end) and not self._close(lex, lower, suggestions):
             severity = Severity.INFO  # quotes are often colloquial on purpose
+        elif is_emphasised(ctx.text, tok.start, tok.end) and not self._close(
+            lex, lower, suggestions
+        ):
+            severity = Severity.INFO  # a foreign term marked as such
         elif len(lower) <= TINY_WORD or (
             len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1
         ):
@@ -224,20 +301,23 @@ class UnknownWord(Rule):
         )
 
     @staticmethod
-    def _mid_sentence_names(ctx: Context) -> set[str]:
-        """Capitalised words that stand in mid-sentence outside headlines: names."""
+    def _mid_sentence_names(ctx: Context) -> dict[str, int]:
+        """Capitalised words that stand in mid-sentence outside headlines
+        (names, mostly), with how often they stand there."""
         in_titles = ctx.title_tokens
-        return {
-            t.text for k, t in enumerate(ctx.tokens)
-            if t.text is not t.lower and not t.sent_start and t.kind == "word"
-            and t.text[:1].isupper()
-            and (not in_titles or k not in in_titles)
-        }
+        out: dict[str, int] = {}
+        for k, t in enumerate(ctx.tokens):
+            if (t.text is not t.lower and not t.sent_start and t.kind == "word"
+                    and t.text[:1].isupper() and (not in_titles or k not in in_titles)):
+                out[t.text] = out.get(t.text, 0) + 1
+        return out
 
     def _confident(
-        self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float
+        self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float,
+        ordinary: bool = False,
     ) -> Diagnostic | None:
-        """Capitalised tokens: report only a near miss of a frequent word."""
+        """Capitalised tokens: report only a near miss of a frequent word (in
+        mid-sentence, `ordinary`: of a dictionary word, not a name like Telkom)."""
         if lex.is_name(tok.text):
             return None  # a listed place or institution (KALIMANTAN in a headline)
         if "-" in lower or lex.status(lower) == "known" or lex.is_english(lower):
@@ -252,7 +332,9 @@ class UnknownWord(Rule):
         best = suggestions[0]
         if _distance(lower, best) > CONFIDENT_DISTANCE:
             return None
-        if best[0] != lower[0] or lex.zipf(best) < min_zipf:
+        if best[0] != lower[0] or lex.zipf(best) < min_zipf or (
+            ordinary and not lex.is_ordinary(best)
+        ):
             return None  # names differ from words mostly in their first letter
         cased = [match_case(tok.text, s) for s in suggestions]
         return self._unknown(tok, cased, Severity.WARNING)
@@ -304,6 +386,15 @@ class UnknownWord(Rule):
             msg = f'Kata tidak dikenal: "{tok.text}".'
             msg_en = f'Unknown word "{tok.text}".'
         return self.report(tok.start, tok.end, msg, msg_en, suggestions, severity=severity)
+
+    def _glued_preposition(self, tok: Token, split: str) -> Diagnostic:
+        prep = split.split(" ", 1)[0]
+        return self.report(
+            tok.start, tok.end,
+            f'Kata depan "{prep}" ditulis terpisah: "{split}".',
+            f'The preposition "{prep}" is written apart: "{split}".',
+            [split],
+        )
 
     def _glued(self, tok: Token, split: str) -> Diagnostic:
         return self.report(
