@@ -139,7 +139,8 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     if not support:
         if weak is None:
             return Judgement(word, "unknown", tuple(evidence))
-        return Judgement(word, "plausible", (*evidence, weak), neighbour=common_neighbour(lex, word))
+        return Judgement(word, "plausible", (*evidence, weak),
+                         neighbour=common_neighbour(lex, word))
     # Two independent kinds of evidence (a web count and an affix reading,
     # say) settle a word; one alone must not lose to a near, common word.
     kinds = {e.source for e in support}
