@@ -441,6 +441,36 @@ class Lexicon:
                 best = (score, left, right)
         return (best[1], best[2]) if best else None
 
+    @_memo
+    def repaired_reduplication(self, word: str) -> str | None:
+        """A reduplication with a slip in one half, mended from the other
+        half (taap-tahap -> tahap-tahap, berhati-hat -> berhati-hati,
+        lain-lainnyya -> lain-lainnya): the slipped half is one edit (two
+        from six letters) from the known half, its root, or it with -nya."""
+        from .distance import osa_distance
+
+        parts = word.split("-")
+        if len(parts) != 2 or not all(parts):
+            return None
+        for pos in (0, 1):
+            known, other = parts[pos], parts[1 - pos]
+            if self.status(known) != "known" or self.status(other) == "known":
+                continue
+            targets = {known, known + "nya"} | {
+                a.root for a in analyses(known) if len(a.root) >= 3 and a.root != known
+            }
+            best: tuple[int, str] | None = None
+            for t in targets:
+                dist = osa_distance(other, t)
+                if 0 < dist <= (1 if len(t) < 6 else 2) and (best is None or dist < best[0]):
+                    best = (dist, t)
+            if best is None:
+                continue
+            mended = f"{known}-{best[1]}" if pos == 0 else f"{best[1]}-{known}"
+            if self.status(mended) == "known":
+                return mended
+        return None
+
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Corrections for an unknown word, best first (see suggest.py)."""
         return list(self._suggestions(word)[:limit])

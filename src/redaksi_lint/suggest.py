@@ -147,9 +147,10 @@ def typing_cost(typo: str, word: str) -> float:
             w, t = word[i - 1], typo[j - 1]
             # a letter of the word left out (cheaper when it was a double letter)
             drop = 0.6 if i > 1 and word[i - 2] == w else 1.0
-            # an extra letter typed (cheaper when it repeats or neighbours the previous)
+            # an extra letter typed: cheap when it repeats or neighbours the previous,
+            # dearer than a dropped one otherwise (statu is status, not satu)
             prev = typo[j - 2] if j > 1 else ""
-            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else 1.0
+            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else 1.25
             best = min(
                 d[i - 1][j] + drop,
                 d[i][j - 1] + extra,

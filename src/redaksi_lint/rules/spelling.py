@@ -261,7 +261,11 @@ class UnknownWord(Rule):
             if split_preposition(lower.partition("-")[0], places()) is not None:
                 return None  # a listed place word: S106 reports it with its fix
             return self._glued_preposition(tok, near)
-        suggestions = [] if "-" in lower else lex.suggest(lower)
+        if "-" in lower:
+            mended = lex.repaired_reduplication(lower)
+            suggestions = [] if mended is None else [match_case(word, mended)]
+        else:
+            suggestions = lex.suggest(lower)
         if near is not None:
             suggestions = [near, *(s for s in suggestions if s != near)]
         one_edit = bool(suggestions) and _distance(lower, suggestions[0]) == 1
