@@ -459,16 +459,22 @@ def test_the_page_marks_findings_and_applies_a_suggestion(page: DevTools, sample
                            data={"language": "id", "text": sample}).json()["matches"]:
         expected[m["rule"]["id"]] = expected.get(m["rule"]["id"], 0) + 1
     assert counts == expected
-    # The picture, to look at: tmp_path/halaman.png.
-    shot = page.call("Page.captureScreenshot", format="png")
-    (tmp_path / "halaman.png").write_bytes(base64.b64decode(shot["data"]))
 
     page.js("[...document.querySelectorAll('#marked mark')]"
             ".find(m => m.textContent === 'menyaipakn').click()")
-    assert page.js("document.querySelector('#detail-suggestions button').textContent"
-                   ) == "menyiapkan"
-    assert "menyaipakn" in page.js("document.getElementById('detail-message').textContent")
-    page.js("document.querySelector('#detail-suggestions button').click()")
+    assert page.js("document.querySelector('#detail .suggestion').textContent") == "menyiapkan"
+    assert "menyaipakn" in page.js("document.querySelector('#detail .message').textContent")
+    # Two findings on one span ("Isral": a name variant, no final punctuation) both show.
+    page.js("[...document.querySelectorAll('#marked mark')]"
+            ".find(m => m.textContent === 'Isral').click()")
+    assert sorted(page.js("[...document.querySelectorAll('#detail .finding')]"
+                          ".map(f => f.dataset.code)")) == ["K604", "N301"]
+    # The picture, to look at: tmp_path/halaman.png.
+    shot = page.call("Page.captureScreenshot", format="png")
+    (tmp_path / "halaman.png").write_bytes(base64.b64decode(shot["data"]))
+    page.js("[...document.querySelectorAll('#marked mark')]"
+            ".find(m => m.textContent === 'menyaipakn').click()")
+    page.js("document.querySelector('#detail .suggestion').click()")
     page.wait_for("document.getElementById('draft').value.includes('menyiapkan 3000') && "
                   "document.getElementById('status').textContent.includes('temuan')",
                   "the suggestion applied and the draft checked again")

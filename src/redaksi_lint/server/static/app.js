@@ -102,25 +102,44 @@ function renderCounts() {
   }
 }
 
+// Every finding on the clicked span: a mark stands for the first of them, and
+// a finding over a whole line may hold others.
 function showDetail(i, mark) {
-  const m = state.matches[i];
+  const first = state.matches[i];
+  const end = first.offset + first.length;
   document.querySelectorAll("mark.active").forEach((el) => el.classList.remove("active"));
   mark.classList.add("active");
-  $("detail-rule").textContent = m.rule.id + " · " + m.rule.category.name + " · " +
-    m.rule.description;
-  $("detail-message").textContent = m.message;
-  const box = $("detail-suggestions");
+  const box = $("detail");
   box.textContent = "";
-  if (!m.replacements.length) box.textContent = "Tidak ada saran; periksa sendiri.";
-  for (const r of m.replacements.slice(0, 5)) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "suggestion";
-    button.textContent = r.value === "" ? "(hapus)" : r.value;
-    button.addEventListener("click", () => apply(i, r.value));
-    box.append(button);
-  }
-  $("detail").hidden = false;
+  state.matches.forEach((m, j) => {
+    const overlaps = j === i || (m.offset < end && m.offset + m.length > first.offset);
+    if (!overlaps) return;
+    const item = document.createElement("div");
+    item.className = "finding";
+    item.dataset.code = m.rule.id;
+    const rule = document.createElement("p");
+    rule.className = "rule";
+    rule.textContent = m.rule.id + " · " + m.rule.category.name + " · " + m.rule.description;
+    const message = document.createElement("p");
+    message.className = "message";
+    message.textContent = m.message;
+    const suggestions = document.createElement("div");
+    suggestions.className = "suggestions";
+    if (!m.replacements.length) suggestions.textContent = "Tidak ada saran; periksa sendiri.";
+    for (const r of m.replacements.slice(0, 5)) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "suggestion";
+      button.textContent = r.value === "" ? "(hapus)" : r.value;
+      button.title = "Ganti \u201c" + state.checked.slice(m.offset, m.offset + m.length) +
+        "\u201d dengan saran ini";
+      button.addEventListener("click", () => apply(j, r.value));
+      suggestions.append(button);
+    }
+    item.append(rule, message, suggestions);
+    box.append(item);
+  });
+  box.hidden = false;
 }
 
 function apply(i, value) {
