@@ -179,6 +179,20 @@ def test_disabled_rules_through_the_client(server: Server, sample: str) -> None:
         lt.close()
 
 
+def test_a_form_sent_as_json_content_type_is_read(server: Server) -> None:
+    """ltex-ls posts a URL-encoded form under `Content-Type: application/json`."""
+    data = {"annotation": [{"text": "Warga "}, {"markup": "\\textbf{"},
+                           {"text": "persobil"}, {"markup": "}"}]}
+    from urllib.parse import urlencode
+
+    answer = requests.post(server.url + "/v2/check", timeout=60,
+                           data=urlencode({"language": "id-ID", "data": json.dumps(data)}),
+                           headers={"Content-Type": "application/json"})
+    assert answer.status_code == 200
+    (m,) = answer.json()["matches"]
+    assert (m["offset"], m["length"], m["replacements"][0]["value"]) == (14, 8, "personel")
+
+
 def test_annotated_text_over_http(server: Server) -> None:
     data = {"annotation": [{"markup": "<p>"}, {"text": "Israel 😀 menyaipakn "},
                            {"markup": "<b>", "interpretAs": ""}, {"text": "3000"},

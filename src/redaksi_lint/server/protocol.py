@@ -345,7 +345,8 @@ def to_matches(request: CheckRequest, diagnostics: list[Diagnostic],
         kind = issue_type(d.code)
         out.append({
             "message": d.text_message(lang),
-            "shortMessage": fam.name,
+            # LibreOffice shows this as the finding's longer comment: the rule's summary.
+            "shortMessage": descriptions.get(d.code, fam.name),
             "replacements": replacements(d, text),
             "offset": first,
             "length": last - first,
