@@ -128,6 +128,18 @@ def test_languages_list_indonesian(server: Server) -> None:
     assert answer == [{"name": "Indonesian", "code": "id", "longCode": "id-ID"}]
 
 
+def test_the_page_and_its_files_are_served(server: Server) -> None:
+    page = requests.get(server.url + "/", timeout=30)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<html lang="id">' in page.text and "Periksa" in page.text
+    assert "://" not in page.text  # nothing loaded from elsewhere: it works offline
+    for name, kind in (("app.js", "text/javascript"), ("style.css", "text/css")):
+        answer = requests.get(f"{server.url}/static/{name}", timeout=30)
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith(kind)
+        assert "://" not in answer.text
+    assert requests.get(server.url + "/static/app.py", timeout=30).status_code == 404
+
+
 def test_the_sample_articles_typos_reach_the_client(tool: Any, sample: str) -> None:
     matches = tool.check(sample)
     got = {}
@@ -494,6 +506,17 @@ def test_the_page_marks_findings_and_applies_a_suggestion(page: DevTools, sample
                   "the suggestion applied and the draft checked again")
     draft = page.js("document.getElementById('draft').value")
     assert draft == sample.replace("menyaipakn", "menyiapkan", 1)
+    # "Unduh teks" saves the corrected text.
+    downloads = tmp_path / "unduhan"
+    downloads.mkdir()
+    page.call("Page.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
+    page.js("document.getElementById('download').click()")
+    saved = downloads / "naskah-perbaikan.txt"
+    for _ in range(600):
+        if saved.exists() and saved.read_text(encoding="utf-8") == draft:
+            break
+        time.sleep(0.1)
+    assert saved.read_text(encoding="utf-8") == draft
     shot = page.call("Page.captureScreenshot", format="png")
     (tmp_path / "halaman-sesudah.png").write_bytes(base64.b64decode(shot["data"]))
 

@@ -183,3 +183,16 @@ def test_languages_accepted() -> None:
     for language in ("id", "id-ID", "auto", "ID-id"):
         assert isinstance(parse_check_request({"language": language, "text": "x"}, 10),
                           CheckRequest)
+
+
+def test_sentence_of_a_finding() -> None:
+    from redaksi_lint.server.protocol import sentence_around
+
+    text = "Kalimat pertama. Kami menyaipakn bantuan serta. Kalimat ketiga."
+    start = text.index("menyaipakn")
+    assert sentence_around(text, start, start + 10) == "Kami menyaipakn bantuan serta."
+    end = text.index("serta.") + 6
+    assert sentence_around(text, end - 6, end) == "Kami menyaipakn bantuan serta."
+    long = "kata " * 1000 + "menyaipakn " + "kata " * 1000
+    start = long.index("menyaipakn")
+    assert len(sentence_around(long, start, start + 10)) <= 4010

@@ -28,6 +28,7 @@ LANGUAGE = {"name": "Indonesian", "code": "id", "longCode": "id-ID"}
 # `auto` is answered in Indonesian: this server checks nothing else.
 ACCEPTED_LANGUAGES = {"id", "id-id", "in", "in-id", "auto"}
 CONTEXT_CHARS = 40
+SENTENCE_REACH = 2000
 
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 
@@ -304,12 +305,14 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)]*\s+|\n")
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding a finding, by a plain look for sentence ends
-    (clients show it; no offsets depend on it)."""
-    begin = 0
-    for m in _SENTENCE_END_RE.finditer(text, max(0, start - 2000), start):
+    within SENTENCE_REACH characters (clients show it; no offset depends on it)."""
+    low = max(0, start - SENTENCE_REACH)
+    high = min(len(text), end + SENTENCE_REACH)
+    begin = low
+    for m in _SENTENCE_END_RE.finditer(text, low, start):
         begin = m.end()
-    stop = _SENTENCE_END_RE.search(text, max(end, begin), min(len(text), end + 2000))
-    finish = stop.start() + (len(stop.group().rstrip()) if stop else 0) if stop else len(text)
+    stop = _SENTENCE_END_RE.search(text, max(start, end - 1), high)
+    finish = stop.start() + len(stop.group().rstrip()) if stop else high
     return text[begin:finish].strip()
 
 
