@@ -538,3 +538,15 @@ def test_the_page_opens_a_docx(page: DevTools, tmp_path: Path) -> None:
     assert page.js("document.getElementById('draft').value") == "Pasukan menyaipakn 3000 tank."
     assert page.js("[...document.querySelectorAll('#marked mark')].map(m => m.dataset.code)"
                    ) == ["S101", "T501"]
+
+
+def test_serve_without_the_extra_says_how_to_get_it(tmp_path: Path) -> None:
+    blocked = tmp_path / "ohne"
+    (blocked / "starlette").mkdir(parents=True)
+    (blocked / "starlette" / "__init__.py").write_text(
+        "raise ImportError('No module named starlette')\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(blocked)}
+    proc = subprocess.run([sys.executable, "-m", "redaksi_lint", "serve"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "pip install 'redaksi-lint[server]'" in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
