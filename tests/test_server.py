@@ -478,6 +478,9 @@ def test_the_page_marks_findings_and_applies_a_suggestion(page: DevTools, sample
                     ".map(m => [m.dataset.code, m.textContent])")
     assert ["S101", "menyaipakn"] in marks and ["T501", "3000"] in marks
     assert ["N302", "Hartato"] in marks and ["S103", "Ramadhan"] in marks
+    # The typos of the repeated line are marked inside the line's own mark.
+    assert marks.count(["S101", "menyaipakn"]) == 2
+    assert page.js("document.querySelectorAll('mark[data-code=\"R202\"] mark').length") >= 4
     counts = dict(page.js("[...document.querySelectorAll('#counts tbody tr')]"
                           ".map(r => [r.cells[0].textContent, Number(r.cells[2].textContent)])"))
     expected: dict[str, int] = {}

@@ -64,23 +64,44 @@ function render() {
   const marked = $("marked");
   marked.textContent = "";
   $("detail").hidden = true;
-  let pos = 0;
-  state.matches.forEach((m, i) => {
-    if (m.offset < pos) return; // overlaps the mark before it: listed, not marked
-    marked.append(text.slice(pos, m.offset));
+  const order = state.matches.map((m, i) => i);
+  markRange(marked, text, order, 0, text.length);
+  $("total").textContent = state.checked === null ? "" : "(" + state.matches.length + ")";
+  renderCounts();
+}
+
+// Marks the findings inside [start, end) into `box`; a finding that lies
+// wholly inside another (a typo in a repeated line) is marked inside it, one
+// that only overlaps another is listed on click, not marked.
+function markRange(box, text, order, start, end) {
+  let pos = start;
+  let k = 0;
+  while (k < order.length) {
+    const i = order[k];
+    const m = state.matches[i];
+    k += 1;
+    if (m.offset < pos || m.offset + m.length > end) continue;
+    box.append(text.slice(pos, m.offset));
     const mark = document.createElement("mark");
     mark.className = m.rule.issueType;
     mark.dataset.code = m.rule.id;
     mark.dataset.index = String(i);
     mark.title = m.rule.id + ": " + m.message;
-    mark.textContent = text.slice(m.offset, m.offset + m.length) || "\u2038";
-    mark.addEventListener("click", () => showDetail(i, mark));
-    marked.append(mark);
+    mark.addEventListener("click", (event) => {
+      event.stopPropagation(); // the innermost mark answers
+      showDetail(i, mark);
+    });
+    const inner = [];
+    while (k < order.length && state.matches[order[k]].offset < m.offset + m.length) {
+      inner.push(order[k]);
+      k += 1;
+    }
+    if (m.length === 0) mark.textContent = "\u2038";
+    else markRange(mark, text, inner, m.offset, m.offset + m.length);
+    box.append(mark);
     pos = m.offset + m.length;
-  });
-  marked.append(text.slice(pos));
-  $("total").textContent = state.checked === null ? "" : "(" + state.matches.length + ")";
-  renderCounts();
+  }
+  box.append(text.slice(pos, end));
 }
 
 function renderCounts() {
