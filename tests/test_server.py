@@ -553,3 +553,28 @@ def test_serve_without_the_extra_says_how_to_get_it(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "pip install 'redaksi-lint[server]'" in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def running(pid: int) -> bool:
+    """A live process (not a zombie waiting for its parent to collect it)."""
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_end_with_the_server(tmp_path: Path, how: signal.Signals) -> None:
+    srv = Server(tmp_path, "--workers", "2")
+    workers = srv.workers()
+    if not workers:
+        srv.stop()
+        pytest.skip("worker processes are found through Linux's /proc")
+    srv.proc.send_signal(how)
+    srv.proc.wait(60)
+    srv.log.close()
+    for _ in range(600):  # bounded wait for the kernel to end them
+        if not any(running(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert [pid for pid in workers if running(pid)] == []
