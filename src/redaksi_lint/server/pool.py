@@ -106,10 +106,6 @@ class CheckPool:
             future.result()
         self._executor = executor
 
-    def pids(self) -> list[int]:
-        processes = getattr(self._executor, "_processes", None) or {}
-        return list(processes)
-
     def shutdown(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
