@@ -205,6 +205,14 @@ def test_a_form_sent_as_json_content_type_is_read(server: Server) -> None:
     assert (m["offset"], m["length"], m["replacements"][0]["value"]) == (14, 8, "personel")
 
 
+def test_a_lone_surrogate_in_annotated_text_is_answered(server: Server) -> None:
+    data = '{"annotation": [{"text": "Warga \\ud83d persobil."}]}'
+    answer = server.post(language="id", data=data)
+    assert answer.status_code == 200
+    (m,) = [m for m in answer.json()["matches"] if m["rule"]["id"] == "S101"]
+    assert (m["offset"], m["length"]) == (8, 8)
+
+
 def test_annotated_text_over_http(server: Server) -> None:
     data = {"annotation": [{"markup": "<p>"}, {"text": "Israel 😀 menyaipakn "},
                            {"markup": "<b>", "interpretAs": ""}, {"text": "3000"},

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import json
 import tempfile
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -51,6 +52,15 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
     api_key: str | None = None
     allow_origins: list[str] = field(default_factory=list)
+
+
+class AsciiJSONResponse(JSONResponse):
+    """JSON with every non-ASCII character escaped: a lone surrogate that a
+    client sent in annotated text comes back as `\\udXXX`, never as bytes
+    that are not UTF-8."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
 def _static(name: str) -> bytes:
@@ -136,7 +146,7 @@ def create_app(pool: CheckPool, settings: Settings | None = None) -> Starlette:
         except Exception as exc:  # a bug or a lost worker: this request only
             return _error(f"internal error ({type(exc).__name__}); please report it", 500)
         matches = to_matches(parsed, found, descriptions, pool.config.lang)
-        return JSONResponse(response(parsed, matches))
+        return AsciiJSONResponse(response(parsed, matches))
 
     async def docx_text(request: Request) -> Response:
         """The text of a .docx posted as the body, read as the command reads it."""
