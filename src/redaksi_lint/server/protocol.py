@@ -69,6 +69,7 @@ ISSUE_TYPES = {
     "S107": "register",
     "R203": "style",
     "N302": "misspelling",
+    "N303": "misspelling",
     "P407": "whitespace",
     "K601": "typographical",
     "K602": "typographical",
