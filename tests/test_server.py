@@ -295,9 +295,10 @@ def test_docx_endpoint_reads_a_word_file(server: Server, tmp_path: Path) -> None
 
 
 def test_config_api_key_and_cors(tmp_path: Path) -> None:
-    config = tmp_path / "redaksi.yaml"
-    config.write_text("accept: [persobil]\nignore: [T501]\n", encoding="utf-8")
-    srv = Server(tmp_path, "--workers", "1", "--config", str(config), "--api-key", "rahasia",
+    # The nearest config file from where the server starts, as for the command.
+    (tmp_path / ".redaksi-lint.yaml").write_text("accept: [persobil]\nignore: [T501]\n",
+                                                 encoding="utf-8")
+    srv = Server(tmp_path, "--workers", "1", "--api-key", "rahasia",
                  "--allow-origin", "https://cms.contoh.id", "--max-text-size", "5000")
     try:
         text = "Mereka menyaipakn 3000 persobil."
