@@ -394,6 +394,50 @@ def baseline(paths: tuple[str, ...]) -> None:
     click.echo(f"{len(new)} word(s) added to {path}")
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; other than loopback only when you mean it.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8081, show_default=True)
+@click.option("--workers", type=click.IntRange(0, 256), default=0,
+              help="Worker processes for checks (default 0: one per core).")
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Config file (default: the nearest .redaksi-lint.yaml or pyproject.toml).")
+@click.option("--max-text-size", type=click.IntRange(1), default=1_000_000, show_default=True,
+              help="Largest text a request may send, in bytes (larger: 413).")
+@click.option("--time-limit", type=click.FloatRange(0.1), default=30.0, show_default=True,
+              help="Seconds a check may take (longer: 503).")
+@click.option("--api-key", default=None, envvar="REDAKSI_LINT_API_KEY",
+              help="Answer only requests that send this apiKey (env REDAKSI_LINT_API_KEY).")
+@click.option("--allow-origin", multiple=True,
+              help="Web origin allowed to call the server from a browser (CORS); '*' for any.")
+def serve_command(host: str, port: int, workers: int, config_path: str | None,
+                  max_text_size: int, time_limit: float, api_key: str | None,
+                  allow_origin: tuple[str, ...]) -> None:
+    """Serve LanguageTool's HTTP API (/v2/check) and a page for editors (/)."""
+    from .config_files import ConfigError, config_for
+
+    try:
+        from .server import Settings, serve
+    except ImportError as exc:
+        click.echo(f"redaksi-lint: serve needs the optional extra: "
+                   f"pip install 'redaksi-lint[server]' ({exc})", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        config = config_for("-", config_path)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    settings = Settings(max_bytes=max_text_size, api_key=api_key,
+                        allow_origins=list(allow_origin))
+    where = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+
+    def announce() -> None:
+        click.echo(f"redaksi-lint: page for editors at {where}/, LanguageTool API at {where}/v2"
+                   f" (config: {config.source or 'defaults'})", err=True)
+
+    serve(config, host, port, workers, settings, time_limit, announce)
+
+
 def main(args: list[str] | None = None) -> None:
     """Console entry point: usage errors exit 2, Ctrl-C exits 130 quietly
     (files being written by --fix are replaced atomically, never half-written)."""
