@@ -23,6 +23,9 @@ PIECES = [
     "Isral", "menyaipakn", "3000", "1.000", "Rp.", "ke 21", "--", "“", "”", '"', "Namun",
     "Seorang", "serta.", "e\u0301", "😀", "anti-tank", "Ibukota", "Ramadhan", "mengkondisikan",
     "<!-- redaksi-lint disable -->", "https://contoh.id/a", "Dr.", "dan dan", "ketar ketir",
+    "yg", "tsb.", "dll", "tidak pidana", "rumah sakti", "suka bunga acuan", "2.5 persen", "(",
+    ")", "kunjungiwww.contoh.id", "di:www.contoh.id", "kota- kota", "sayur - mayur",
+    "juara ke empat", "dikampus", "Dirumah",
 ]
 draft_text = st.one_of(st.text(max_size=300),
                        st.lists(st.sampled_from(PIECES), max_size=60).map("".join))

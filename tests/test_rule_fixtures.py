@@ -53,6 +53,8 @@ def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
             assert found[0].severity.value == case["severity"]
         if "flagged" in case:  # the text the first finding covers
             assert case["fail_str"][found[0].start : found[0].end] == case["flagged"]
+        if "columns" in case:  # [column, end_column] of the first finding, 1-based
+            assert [found[0].column, found[0].end_column] == case["columns"]
 
 
 def test_every_rule_has_fixtures_and_docs() -> None:

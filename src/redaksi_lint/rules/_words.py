@@ -3,7 +3,7 @@ files, case keeping, and matching list entries of one or more words."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -68,7 +68,7 @@ class Match:
 _SHAPES: dict[tuple[int, int], tuple[object, list[int], set[str]]] = {}
 
 
-def _phrase_shape(keys: dict[str, str] | set[str], max_words: int) -> tuple[list[int], set[str]]:
+def _phrase_shape(keys: Collection[str], max_words: int) -> tuple[list[int], set[str]]:
     """Entry lengths (longest first) and first words of the multi-word keys,
     worked out once per list (the lists are loaded once per process)."""
     cached = _SHAPES.get((id(keys), max_words))
@@ -84,7 +84,7 @@ def _phrase_shape(keys: dict[str, str] | set[str], max_words: int) -> tuple[list
 
 
 def phrase_matches(
-    text: str, tokens: list[Token], keys: dict[str, str] | set[str], max_words: int = 3,
+    text: str, tokens: list[Token], keys: Collection[str], max_words: int = 3,
     positions: Mapping[str, Sequence[int]] | None = None,
 ) -> Iterator[Match]:
     """Longest multi-word entries of `keys` (lowercase, single spaces) that the

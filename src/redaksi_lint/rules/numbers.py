@@ -1,6 +1,6 @@
 """Numbers in news copy (EYD V, Penulisan Angka dan Bilangan): T501
 thousands-separator, T502 number-at-sentence-start, T503 currency, T504
-ordinal."""
+ordinal, T505 decimal-separator."""
 
 from __future__ import annotations
 
@@ -327,6 +327,16 @@ class Currency(Rule):
             )
 
 
+@lru_cache(maxsize=4)
+def _number_word_pattern(template: str) -> re.Pattern[str] | None:
+    """`template` with {words} replaced by the one-word numerals (satu, empat,
+    sepuluh), longest first; None without the numerals list."""
+    words = sorted({w for w in numerals().values() if " " not in w}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(template.replace("{words}", "|".join(words)), re.IGNORECASE)
+
+
 @register
 class Ordinal(Rule):
     """Flags ordinal numbers written without their hyphen, and ke- joined with
@@ -364,17 +374,11 @@ class Ordinal(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
-        nouns = ordinal_nouns()
         for m in self._SPACED.finditer(text):
             prefix, gap, digits = m.groups()
-            hyphen_gap = "-" in gap
-            before = text[max(0, m.start() - 80) : m.start()].split()
-            prev = before[-1].lower() if before else ""
-            prev2 = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
-            after = text[m.end() : m.end() + 2]
-            ends = not after.strip() or after[0] in ".,;:?!)\"”" or after[:1] == "\n"
-            if not (hyphen_gap or prev in nouns or prev2 in nouns):
-                if not ends:
+            place = self._placement(text, m.start(), m.end())
+            if not ("-" in gap or place == "noun"):
+                if place != "end":
                     continue  # ke 3 negara: preposition + count
                 yield self.report(
                     m.start(), m.end(),
@@ -392,12 +396,48 @@ class Ordinal(Rule):
                 fix=Fix(m.start(), m.end(), f"{prefix}-{digits}"),
             )
         yield from self._hyphenated_words(ctx)
+        yield from self._spaced_words(ctx)
+
+    @staticmethod
+    def _placement(text: str, start: int, end: int) -> str | None:
+        """`noun` when the ordinal follows a noun that takes one (minggu ke 12,
+        juara ke empat), `end` when punctuation follows it (anak ke 4.), None
+        otherwise (ke 3 negara, ke empat kota: the preposition and a count)."""
+        before = text[max(0, start - 80) : start].split()
+        prev = before[-1].lower() if before else ""
+        prev2 = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
+        nouns = ordinal_nouns()
+        if prev in nouns or prev2 in nouns:
+            return "noun"
+        after = text[end : end + 2]
+        if not after.strip() or after[0] in ".,;:?!)\"”" or after[:1] == "\n":
+            return "end"
+        return None
+
+    def _spaced_words(self, ctx: Context) -> Iterator[Diagnostic]:
+        """juara ke empat -> juara keempat; ke empat negara is left alone."""
+        pattern = _number_word_pattern(r"(?<![\w-])([Kk]e)[ \t]+({words})\b(?!-)")
+        if pattern is None:
+            return
+        text = ctx.text
+        for m in pattern.finditer(text):
+            place = self._placement(text, m.start(), m.end())
+            if place is None:
+                continue
+            joined = m.group(1) + m.group(2).lower()
+            yield self.report(
+                m.start(), m.end(),
+                f"Bilangan tingkat dengan bilangan huruf ditulis serangkai: '{joined}'.",
+                f"An ordinal with a number word is written joined: '{joined}'.",
+                suggestions=[joined],
+                fix=Fix(m.start(), m.end(), joined) if place == "noun" else None,
+                severity=None if place == "noun" else Severity.INFO,
+            )
 
     def _hyphenated_words(self, ctx: Context) -> Iterator[Diagnostic]:
-        words = sorted({w for w in numerals().values() if " " not in w}, key=len, reverse=True)
-        if not words:
+        pattern = _number_word_pattern(r"(?<![\w-])([Kk]e)-({words})\b(?!-)")
+        if pattern is None:
             return
-        pattern = re.compile(rf"(?<![\w-])([Kk]e)-({'|'.join(words)})\b(?!-)", re.IGNORECASE)
         for m in pattern.finditer(ctx.text):
             joined = m.group(1) + m.group(2)
             yield self.report(
@@ -406,4 +446,75 @@ class Ordinal(Rule):
                 f"Ke- is joined to a number word: '{joined}'.",
                 suggestions=[joined],
                 fix=Fix(m.start(), m.end(), joined),
+            )
+
+
+# 2.5 or 12.75: one group of one or two digits after the point, which is never
+# a thousands group (those have three digits); glued to Rp or $ or standing
+# alone; then the word after it.
+_POINT_DECIMAL_RE = re.compile(
+    r"(?:(?<=Rp)|(?<=\$)|(?<![\w.,/:#+\-–]))((?:0|[1-9]\d{0,2})\.\d{1,2})(?![\d.,]?\d)"
+    r"(?:[ \u00a0]?(%)|[ \u00a0]([^\W\d_]+))"
+)
+# Where such a number may start (cheap to find in a long text).
+_POINT_CANDIDATE_RE = re.compile(r"\d+\.\d")
+# EYD V writes a duration with periods: 1.30 jam is one hour thirty minutes.
+_DURATION_UNITS = frozenset({"jam", "menit"})
+
+
+@register
+class DecimalSeparator(Rule):
+    """Flags a decimal point in a number of a quantity: Indonesian writes the
+    decimal comma.
+
+    **What it does**: reports a number with one group of one or two digits
+    after a period (`2.5`, `12.75`) that is followed by a magnitude, unit or
+    percent (`persen`, `%`, `juta`, `miliar`, `kg`, `km`, see
+    `dictionaries/number-magnitudes.txt`). `3.500` (a thousands group),
+    times and durations (`pukul 10.30`, `1.30 jam`), version numbers and
+    numbers glued to letters or slashes are left alone.
+
+    **Why it matters**: EYD V (Tanda Koma; Penulisan Angka) separates the
+    decimals with a comma (2,5 persen) and keeps the period for thousands, so
+    `2.5 persen` is an English habit that a reader may take for 25.
+
+    **Example**
+
+    Failing: `Ekonomi tumbuh 2.5 persen tahun lalu.`
+
+    Passing: `Ekonomi tumbuh 2,5 persen tahun lalu.`
+
+    **Fix**: writes the decimal comma.
+    """
+
+    code = "T505"
+    slug = "decimal-separator"
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Tanda desimal ditulis dengan koma"
+    summary_en = "Decimal comma in numbers"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        units = magnitudes()
+        text = ctx.text
+        for cand in _POINT_CANDIDATE_RE.finditer(text):
+            m = _POINT_DECIMAL_RE.match(text, cand.start())
+            if m is None:
+                continue
+            number, percent, word = m.groups()
+            unit = percent or word
+            if unit.lower() not in units:
+                continue
+            if unit.lower() in _DURATION_UNITS and len(number.partition(".")[2]) == 2:
+                continue  # 1.30 jam: one hour thirty minutes
+            if word and word[:1].isupper() and not word.isupper():
+                continue  # 2.5 Juta in a title-case headline: left to the editor
+            start, end = m.span(1)
+            right = number.replace(".", ",")
+            yield self.report(
+                start, end,
+                f"Tulis '{right}': bilangan desimal ditulis dengan koma.",
+                f"Write '{right}': decimals take a comma.",
+                suggestions=[right],
+                fix=Fix(start, end, right),
             )

@@ -10,17 +10,33 @@ from functools import lru_cache
 from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
-from ..morphology import analyses, strip_clitics
+from ..morphology import analyses, nasal_prefix, strip_clitics
 from ..tokenize import Token
 from . import register
-from ._words import is_mid_sentence_capital, match_case
+from ._words import is_mid_sentence_capital, match_case, word_set
 from .base import Context, Rule
+from .compound import compounds
 
 PREPOSITIONS = ("di", "ke")
 MIN_VERB = 3
 # 'di X' is read as a split passive only when diX is about as frequent as X
 # (Zipf difference): dijual 4.9 / jual 5.3, but disela 3.3 / sela 4.2.
 PASSIVE_MARGIN = 0.75
+# A glued preposition (dirumah, kepasar) is only read on a root this long ...
+MIN_GLUED_ROOT = 4
+# ... and is a warning with a fix only for a root this frequent (rumah 6.0,
+# kantor 5.4, kampus 5.0); rarer roots (kloning, razia) are often loan verbs
+# whose bare passive the word lists miss, so they are only `info`.
+GLUED_WARN_ZIPF = 4.8
+# ... and when diX is far rarer than X on the web: a bare passive of a noun
+# root (dipenjara 4.2 / penjara 4.8) is written about as often as its root,
+# a glued preposition (dirumah 4.7 / rumah 6.0, dipasar 3.3 / pasar 5.3) is not.
+GLUED_MARGIN = 1.1
+# Below this gap diX is read as a word of its own (dikukus 3.3 / kukus 3.3,
+# digeledah 3.1 / geledah 3.2) and not reported at all.
+GLUED_MIN_GAP = 0.9
+# Evidence that an active form exists (web counts of one).
+ACTIVE_ZIPF = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +69,81 @@ def split_preposition(lower: str, table: dict[str, frozenset[str]]) -> tuple[str
     return None
 
 
+def _attested(lex: Lexicon, word: str) -> bool:
+    """In use on the web: hunspell's affix rules alone build verbs nobody
+    writes (meluar), so they are no evidence that a root is a verb."""
+    return lex.zipf(word) >= ACTIVE_ZIPF and not lex.frequent_typo(word)
+
+
+def _active_forms(root: str) -> tuple[str, ...]:
+    """meN- forms of a root (menulis; mengecek for a one-syllable root)."""
+    base = nasal_prefix(root)
+    return (base, "menge" + root) if sum(c in "aeiou" for c in root) == 1 else (base,)
+
+
+def _an_noun(lex: Lexicon, word: str) -> bool:
+    """bagian, lapisan, urutan: a noun in -an on a root (bagi, lapis, urut).
+    The prefix di- never takes -an, so di + such a noun is a glued
+    preposition even where hunspell's affix rules accept it (dibagian)."""
+    return (word.endswith("an") and not word.endswith("kan") and word not in lex.roots
+            and lex.spell(word) and lex.is_root(word[:-2]))
+
+
+def glued_preposition(lex: Lexicon, lower: str) -> tuple[str, str, bool] | None:
+    """dirumah -> (di, rumah, certain); kepasar -> (ke, pasar, certain): di/ke
+    written against a root that is not a verb. None when the word is attested
+    as a whole (dibuat, ketua, kesemua), when the rest is not a plain root
+    (dipekerjakan, ditransformasi, kekerabatan), or when the root has an
+    active verb form (melaut: dilaut may be read as a passive). `certain` is
+    False for a rarer root, one with an active -i verb (menempati), or one
+    whose diX is nearly as frequent as itself (dipenjara)."""
+    prep, rest = lower[:2], lower[2:]
+    if prep not in PREPOSITIONS or len(rest) < MIN_GLUED_ROOT or not lower.isalpha():
+        return None
+    an_noun = prep == "di" and any(_an_noun(lex, b) for b, _ in strip_clitics(rest))
+    for whole, _ in strip_clitics(lower):
+        if whole in lex.roots or whole in lex.extra or (lex.spell(whole) and not an_noun):
+            return None
+    if lex.listed_elsewhere(lower) or lower in lex.hyphenated:
+        return None
+    function_words = word_set("function-words.txt")
+    for base, clitic in strip_clitics(rest):
+        if len(base) < MIN_GLUED_ROOT:
+            continue
+        if base.endswith(("kan", "si")) or base in function_words:
+            return None  # a verb form (dipekerjakan, ditransformasi) or ketidak-
+        if prep == "ke" and base.endswith("an"):
+            return None  # the ke-an confix (kekerabatan); di- takes no -an
+        if not (base in lex.roots or lex.spell(base)):
+            continue
+        if lex.is_english(base) and base not in lex.roots:
+            return None
+        common = lex.zipf(base)
+        if common < ACTIVE_ZIPF:
+            return None  # a root nobody writes alone (lansir): dilansir is the word
+        if lex.zipf(prep + base) > common - GLUED_MIN_GAP:
+            return None  # diX about as frequent as X: a passive (dikukus), not a slip
+        if _an_noun(lex, base):  # di- takes no -an: no passive to mistake
+            certain = common >= GLUED_WARN_ZIPF and lex.zipf(prep + base) < common - GLUED_MARGIN
+            return prep, base + clitic, certain
+        actives = _active_forms(base)
+        if prep == "ke" and any(lex.spell(form) or _attested(lex, form) for form in actives):
+            return None  # colloquial ke- = ter- on a verb (kerasa: merasa, kejepit: menjepit)
+        if any(_attested(lex, form) for form in actives):
+            return None
+        suffixed = any(_attested(lex, form + suffix) for form in actives for suffix in ("kan", "i"))
+        if any(lex.spell(form) for form in actives):
+            # hunspell alone builds meluar and menitik; with a suffixed verb in
+            # use (melanjutkan) the root is a verb and diX a passive.
+            if suffixed:
+                return None
+            return prep, base + clitic, False
+        certain = (common >= GLUED_WARN_ZIPF and lex.zipf(prep + base) < common - GLUED_MARGIN
+                   and not any(_attested(lex, form + "i") for form in actives))
+        return prep, base + clitic, certain
+    return None
+
+
 @register
 class PrepositionDiKe(Rule):
     """Flags the prepositions di/ke joined to a place or direction word, and
@@ -64,7 +155,18 @@ class PrepositionDiKe(Rule):
     is a passive verb (di lakukan -> dilakukan) when the word cannot be the
     object of the preposition: a -kan/-i verb form, or a word that is not
     an Indonesian word on its own. Other cases (di jual) are `info`; a place
-    word (di rumah, di pasar, di atas) is never reported.
+    word (di rumah, di pasar, di atas) is never reported. (3) di/ke glued
+    to a noun root that has no active verb form (dikampus, dirumah, kepasar
+    -> di kampus, ke pasar), when the whole word is in no word list: the
+    word lists know the passives (dibuat, dicek) and the ke- words (ketua,
+    kesemua); a rest that is itself derived (dipekerjakan, kekerabatan), a
+    -si loan used as a verb (ditransformasi), a root in use as a verb
+    (melansir, melanjutkan, memenjarakan), a colloquial ke- passive of a
+    verb (kerasa, kejepit) and a diX about as frequent on the web as its
+    root (dikukus) are left alone; di + a noun in -an (dibagian) is read
+    even where hunspell accepts it, since di- takes no -an. A rarer root, one
+    with an active -i verb (menempati), or an active form only hunspell
+    builds (meluar), is only `info`, without a fix.
 
     **Why it matters**: EYD V (Penulisan Kata: kata depan) writes the
     prepositions di and ke apart and the prefix di- joined; mixing them up is
@@ -73,8 +175,10 @@ class PrepositionDiKe(Rule):
     **Example**
 
     Failing: `Warga belum tahu kemana harus mengungsi.` / `Rapat itu di lakukan kemarin.`
+    / `Ia kuliah dikampus itu.`
 
     Passing: `Warga belum tahu ke mana harus mengungsi.` / `Rapat itu dilakukan kemarin.`
+    / `Ia kuliah di kampus itu.`
 
     **Fix**: splits or joins the words.
     """
@@ -95,8 +199,11 @@ class PrepositionDiKe(Rule):
             """`di` itself, or a word the steps below can split (once per word)."""
             if lower == "di":
                 return True
-            return bool(table) and len(lower) >= 4 and split_preposition(
-                lower.partition("-")[0], table) is not None
+            if len(lower) < 4 or lower[:2] not in PREPOSITIONS:
+                return False
+            if table and split_preposition(lower.partition("-")[0], table) is not None:
+                return True
+            return glued_preposition(lex, lower) is not None
 
         for k in ctx.words_where(acts_on):
             tok = tokens[k]
@@ -117,6 +224,9 @@ class PrepositionDiKe(Rule):
             head, sep, tail = lower.partition("-")
             split = split_preposition(head, table)
             if split is None:
+                diag = self._glued_root(ctx, lex, k)
+                if diag is not None:
+                    yield diag
                 continue
             if sep:
                 # dimana-mana -> di mana-mana; other hyphenated words are left alone
@@ -131,6 +241,27 @@ class PrepositionDiKe(Rule):
                 "is written apart.",
                 [right], Fix(tok.start, tok.end, right),
             )
+
+    def _glued_root(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
+        """dikampus -> di kampus: the preposition glued to a noun root."""
+        tok = ctx.tokens[k]
+        glued = glued_preposition(lex, tok.lower)
+        if glued is None:
+            return None
+        nxt = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+        if (nxt is not None and nxt.kind == "word" and ctx.text[tok.end : nxt.start] == " "
+                and (lex.is_known(tok.lower + nxt.lower)
+                     or f"{tok.lower} {nxt.lower}" in compounds())):
+            return None  # dititik beratkan: a compound split in two, S105's finding
+        prep, rest, certain = glued
+        right = match_case(tok.text, f"{prep} {rest}")
+        return self.report(
+            tok.start, tok.end,
+            f"Tulis '{right}', bukan '{tok.text}': kata depan '{prep}' ditulis terpisah.",
+            f"Write '{right}', not '{tok.text}': the preposition '{prep}' is written apart.",
+            [right], Fix(tok.start, tok.end, right) if certain else None,
+            None if certain else Severity.INFO,
+        )
 
     def _spaced_prefix(
         self, ctx: Context, lex: Lexicon, k: int, table: dict[str, frozenset[str]]

@@ -34,6 +34,8 @@ _REPEATED_RE = re.compile(
 )
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
 _SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
+_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
 _EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
 _MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
@@ -280,6 +282,17 @@ class RepeatedPunctuation(Rule):
                 )
 
 
+def _around_reduplication(ctx: Context, start: int, end: int) -> bool:
+    """Do the words around text[start:end] make a reduplication (kota - kota)?"""
+    from .repetition import spaced_reduplication
+
+    before = _WORD_BEFORE_RE.search(ctx.text, max(0, start - 40), start)
+    after = _WORD_AFTER_RE.match(ctx.text, end)
+    if before is None or after is None:
+        return False
+    return spaced_reduplication(ctx.lexicon, before.group(), after.group())
+
+
 @register
 class Dash(Rule):
     """Flags a double hyphen or a spaced hyphen used as a dash, and mixed dash
@@ -329,6 +342,8 @@ class Dash(Rule):
             line = _line_text(ctx, m.start())
             if line.lstrip().startswith(("-", "*", "|")):
                 continue
+            if _around_reduplication(ctx, m.start(), m.end()):
+                continue  # sayur - mayur: R201 writes the reduplication
             yield self.report(
                 m.start() + 1, m.end() - 1,
                 "Tanda hubung berspasi dipakai sebagai tanda pisah; gunakan — (atau – "

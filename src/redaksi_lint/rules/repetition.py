@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import pairwise
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..lexicon import Lexicon
 from . import register
 from ._words import optional_tsv, word_set
 from .base import Context, Rule
@@ -23,6 +25,8 @@ def _function_words() -> frozenset[str]:
 
 
 _VOWELS = frozenset("aeiou")
+# kota- kota, kota -kota, kota - kota: two words around a hyphen with a space.
+_SPACED_REDUP_RE = re.compile(r"(?<![\w-])([^\W\d_]+)( -|- | - )([^\W\d_]+)(?![\w-])")
 
 
 def _sound_pair(a: str, b: str) -> bool:
@@ -32,6 +36,18 @@ def _sound_pair(a: str, b: str) -> bool:
     if a[1:] == b[1:]:
         return True
     return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
+
+
+def spaced_reduplication(lex: Lexicon, left: str, right: str) -> bool:
+    """Would `left-right` be a reduplication (kota-kota, sayur-mayur,
+    bolak-balik)? Names (Jakarta - Jakarta) and function words are not."""
+    low_a, low_b = left.lower(), right.lower()
+    if (right[:1].isupper() and not right.isupper()) or low_a in _function_words():
+        return False
+    joined = f"{low_a}-{low_b}"
+    if low_a == low_b:
+        return joined in lex.hyphenated or lex.is_known(joined)
+    return joined in lex.hyphenated and _sound_pair(low_a, low_b)
 
 
 @register
@@ -53,6 +69,9 @@ class RepeatedWord(Rule):
     `Hamas ketar ketir menghadapi serangan itu.` / `Ia yang yang memimpin.`
 
     Passing: `Warga kota-kota kecil ikut merayakan.`
+
+    A reduplication with a stray space around its hyphen (kota- kota,
+    kota -kota, kota - kota, bolak - balik) is written without the spaces.
 
     **Fix**: the hyphenated form when it is a valid reduplication; otherwise
     the duplicate is deleted.
@@ -97,6 +116,25 @@ class RepeatedWord(Rule):
                 low_a, low_b
             ):
                 yield self._hyphenate(a.start, b.end, a.text, b.text)
+        yield from self._spaced_hyphens(ctx)
+
+    def _spaced_hyphens(self, ctx: Context) -> Iterator[Diagnostic]:
+        """kota- kota, kota -kota, kota - kota -> kota-kota: a reduplication
+        with a stray space around its hyphen."""
+        text, lex = ctx.text, ctx.lexicon
+        if " -" not in text and "- " not in text:
+            return
+        for m in _SPACED_REDUP_RE.finditer(text):
+            left, right = m.group(1), m.group(3)
+            if not spaced_reduplication(lex, left, right):
+                continue
+            joined = f"{left}-{right}"
+            yield self.report(
+                m.start(), m.end(),
+                f"Bentuk ulang ditulis dengan tanda hubung tanpa spasi: '{joined}'.",
+                f"A reduplication takes a hyphen without spaces: '{joined}'.",
+                [joined], Fix(m.start(), m.end(), joined),
+            )
 
     def _hyphenate(self, start: int, end: int, left: str, right: str) -> Diagnostic:
         joined = f"{left}-{right}"

@@ -13,7 +13,8 @@ from ..tokenize import Token
 from . import register
 from ._words import match_case
 from .base import Context, Rule
-from .preposition import places, split_preposition
+from .chat import chat_abbreviations
+from .preposition import glued_preposition, places, split_preposition
 
 # A correction proposed for a capitalised token (sentence start, headline)
 # must be this frequent and at most this many edits away: otherwise the token
@@ -213,8 +214,8 @@ class UnknownWord(Rule):
         if "'" in word or "’" in word or not word.isascii():
             return None  # Jum'at; grâce, São: foreign words keep their diacritics
         lower = tok.lower
-        if lex.listed_elsewhere(lower):
-            return None  # S102 / S103 (also their affixed forms)
+        if lex.listed_elsewhere(lower) or lower in chat_abbreviations():
+            return None  # S102 / S103 (also their affixed forms), S110
         # Glued words with an inner capital: kepadaPemerintah (lost formatting).
         if word[0].islower() and any(ch.isupper() for ch in word[1:]) and "-" not in word:
             return self._glued_caps(lex, tok)
@@ -258,8 +259,9 @@ class UnknownWord(Rule):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
         near = lex.neighbour(lower)
         if near is not None and " " in near:
-            if split_preposition(lower.partition("-")[0], places()) is not None:
-                return None  # a listed place word: S106 reports it with its fix
+            if (split_preposition(lower.partition("-")[0], places()) is not None
+                    or glued_preposition(lex, lower) is not None):
+                return None  # a place word or a noun root: S106 reports it
             return self._glued_preposition(tok, near)
         if "-" in lower:
             mended = lex.repaired_reduplication(lower)
