@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
+from .evidence import ACCEPT_ZIPF
 from .morphology import derived_forms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_DISTANCE = 2
 PREFIX_LENGTH = 5
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Roots this frequent get their affixed forms generated into the index.
 DERIVE_ZIPF = 3.3
 _DATA_FILES = (
@@ -80,7 +81,10 @@ def index_words(lex: Lexicon) -> dict[str, int]:
             words[word] = count
 
     for word, zipf in lex.frequency.items():
-        known = lex.spell(word) or lex.status(word) == "known"
+        # English words used in Indonesian copy (internet, online) are
+        # corrections too, though the lexicon does not count them Indonesian
+        known = lex.spell(word) or lex.status(word) == "known" or (
+            zipf >= ACCEPT_ZIPF and lex.is_english(word))
         if zipf >= 3.0 and known and not lex.frequent_typo(word):
             add(word, int(10 ** zipf))
     for word in lex.roots:
