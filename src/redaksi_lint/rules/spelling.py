@@ -37,6 +37,8 @@ CAPITAL_ZIPF = 4.0
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# A word split by a space is mended only into a word at least this common.
+SPLIT_JOINED_ZIPF = 3.5
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -186,8 +188,9 @@ class UnknownWord(Rule):
         # that stands there once is still checked for a slip of a common word.
         name_words = {n for n, count in names.items() if count > 1 and not n.isupper()}
         quiet = lex.quiet_words
+        reported_to = 0  # a finding on two words covers the second one too
         for k, tok in enumerate(ctx.tokens):
-            if tok.text in quiet or tok.text in name_words:
+            if tok.text in quiet or tok.text in name_words or tok.start < reported_to:
                 continue  # a known word settled earlier in this process, or a name
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
@@ -203,6 +206,7 @@ class UnknownWord(Rule):
                 continue
             diag = self._check_token(ctx, lex, k, tok, names)
             if diag is not None:
+                reported_to = diag.end
                 yield diag
 
     def _check_token(
@@ -257,6 +261,9 @@ class UnknownWord(Rule):
             return None  # a word of an English phrase, unless a slip of a common word
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
+        rejoined = self._split_word(ctx, lex, k)
+        if rejoined is not None:
+            return rejoined
         near = lex.neighbour(lower)
         if near is not None and " " in near:
             if (split_preposition(lower.partition("-")[0], places()) is not None
@@ -363,6 +370,37 @@ class UnknownWord(Rule):
             prev.start, tok.end,
             f'Kata terpisah: "{prev.text} {tok.text}". Mungkin maksudnya: {joined}',
             f'Word split apart: "{prev.text} {tok.text}"; did you mean: {joined}',
+            [joined],
+        )
+
+    def _split_word(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
+        """peme rintah -> pemerintah: a word the writer split with a space. The
+        unknown token and its neighbour, joined, make a common word."""
+        tokens, text = ctx.tokens, ctx.text
+        best: tuple[float, int, int, str] | None = None
+        for first, second in ((k - 1, k), (k, k + 1)):
+            if first < 0 or second >= len(tokens):
+                continue
+            a, b = tokens[first], tokens[second]
+            if a.kind != "word" or b.kind != "word" or text[a.end : b.start] != " ":
+                continue
+            opens = a.sent_start and a.text[1:].islower()
+            if not b.text.islower() or not (a.text.islower() or opens):
+                continue
+            joined = a.lower + b.lower
+            zipf = lex.zipf(joined)
+            if zipf < SPLIT_JOINED_ZIPF or lex.status(joined) != "known":
+                continue
+            if best is None or zipf > best[0]:
+                best = (zipf, a.start, b.end, a.text + b.text)
+        if best is None:
+            return None
+        _, start, end, joined = best
+        wrong = text[start:end]
+        return self.report(
+            start, end,
+            f'Kata terpisah: "{wrong}". Mungkin maksudnya: {joined}',
+            f'Word split apart: "{wrong}"; did you mean: {joined}',
             [joined],
         )
 
