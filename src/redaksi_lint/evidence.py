@@ -205,7 +205,11 @@ def _verbal(lex: Lexicon, root: str) -> bool:
     (dibuat ~ membuat, diinvestigasi ~ menginvestigasi; but dijalan has no
     *menjalan)? The meN- form in a dictionary or in web text tells."""
     men = nasal_prefix(root, "me")
-    return lex.spell(men) or lex.spell("di" + root) or lex.zipf(men) > 0
+    if lex.spell(men) or lex.spell("di" + root) or lex.zipf(men) > 0:
+        return True
+    # a loan verbed with -kan is passivised without it too (ditransformasi),
+    # a native noun is not (menjalankan does not make dijalan a passive)
+    return lex.is_loanword(root) and (lex.spell(men + "kan") or lex.spell(men + "i"))
 
 
 def _allowed(lex: Lexicon, word: str, a: Analysis) -> bool:

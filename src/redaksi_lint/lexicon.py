@@ -49,6 +49,11 @@ NEAR_FREQUENT_ZIPF = 4.0
 # Affixes on a root at least this common are accepted without that check.
 COMMON_ROOT_ZIPF = 4.5
 TYPO_GUARD_GAP = 2.0
+# Glued words: one half at least this common, the other at least GLUE_ZIPF
+# or a form of GLUE_RARE_LEN letters the lexicon knows (hinggapendistribusian).
+GLUE_COMMON_ZIPF = 4.0
+GLUE_ZIPF = 3.0
+GLUE_RARE_LEN = 7
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 
@@ -427,16 +432,24 @@ class Lexicon:
 
     @_memo
     def split_glued(self, word: str) -> tuple[str, str] | None:
-        """Two frequent words glued together (kepadapemerintah -> kepada pemerintah):
-        both halves at least 3 letters, each known and reasonably frequent."""
+        """Two words glued together (kepadapemerintah -> kepada pemerintah,
+        inflasiini -> inflasi ini): both halves dictionary words (or forms
+        the lexicon knows), one of them common; the split whose halves are
+        most common wins."""
         word = word.lower()
         best: tuple[float, str, str] | None = None
-        for i in range(3, len(word) - 2):
+        for i in range(2, len(word) - 1):
             left, right = word[:i], word[i:]
             zl, zr = self.zipf(left), self.zipf(right)
-            if zl < 4.0 or zr < 4.0 or not self.spell(left) or not self.spell(right):
+            if max(zl, zr) < GLUE_COMMON_ZIPF or (min(zl, zr) < GLUE_ZIPF and not (
+                len(left if zl < zr else right) >= GLUE_RARE_LEN
+            )):
                 continue
-            score = min(zl, zr)
+            if not (self.is_ordinary(left) and self.is_known(left)):
+                continue
+            if not (self.is_ordinary(right) or self.is_known(right)):
+                continue
+            score = min(zl, zr) + max(zl, zr) / 10
             if best is None or score > best[0]:
                 best = (score, left, right)
         return (best[1], best[2]) if best else None
