@@ -110,7 +110,7 @@ class RepeatedWord(Rule):
                         a.start, b.end,
                         f"Kata '{a.text}' ditulis dua kali; hapus salah satunya.",
                         f"The word '{a.text}' is written twice; delete one.",
-                        [a.text], Fix(a.end, b.end, ""),
+                        [a.text], Fix(a.end, b.end, "").unsafe(),  # a deletion
                     )
             elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
                 low_a, low_b
@@ -228,10 +228,10 @@ class RepeatedSentence(Rule):
         doc = ctx.doc
         start = doc.line_starts[idx]
         if idx + 1 < doc.line_count:
-            return Fix(start, doc.line_starts[idx + 1], "")
+            return Fix(start, doc.line_starts[idx + 1], "").unsafe()
         # the last line: remove the line break before it instead
         prev_end = doc.line_span(idx - 1)[1]
-        return Fix(prev_end, len(doc.text), "")
+        return Fix(prev_end, len(doc.text), "").unsafe()
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +321,7 @@ class RedundantPhrase(Rule):
                         start_tok.start, end_tok.end,
                         f"Ungkapan berlebihan: '{phrase}'; cukup '{fixed}' ({note}).",
                         f"Redundant phrase: '{phrase}'; '{fixed}' is enough.",
-                        [fixed], Fix(start_tok.start, end_tok.end, fixed),
+                        [fixed], Fix(start_tok.start, end_tok.end, fixed).unsafe(),  # drops words
                     )
                 if lows[i] in _PLURAL_MARKERS and i + 1 < len(words):
                     nxt = lows[i + 1]
@@ -335,7 +335,7 @@ class RedundantPhrase(Rule):
                             f"'{words[i].text}' already marks the plural: write "
                             f"'{words[i].text} {fixed}'.",
                             [f"{words[i].text} {fixed}"],
-                            Fix(words[i + 1].start, words[i + 1].end, fixed),
+                            Fix(words[i + 1].start, words[i + 1].end, fixed).unsafe(),
                         )
 
 
