@@ -133,8 +133,9 @@ def _is_abbreviation_period(text: str, tokens: list[Token], i: int) -> bool:
 
 
 def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
-    """Sentence boundaries: final punctuation followed by space, and line breaks
-    (a blank line in Markdown, where single line breaks are soft)."""
+    """Sentence boundaries: final punctuation followed by space, line breaks
+    (a blank line in Markdown, where single line breaks are soft), and the
+    start of each block the document names (heading, list item, table cell)."""
     text = doc.prose
     sentences: list[Sentence] = []
     n = len(tokens)
@@ -142,14 +143,23 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
 
     def close(last: int) -> None:
         nonlocal first
+        while first < last and tokens[first].kind == "masked":
+            first += 1  # markup before a sentence (<p>, a list marker) is not part of it
         if last > first:
             sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
         first = last
 
     soft_breaks = doc.fmt == "md"
+    breaks, b = doc.breaks, 0
     i = 0
     while i < n:
         tok = tokens[i]
+        if breaks and i > first:
+            # a block starts between the previous token and this one
+            while b < len(breaks) and breaks[b] < tokens[i - 1].end:
+                b += 1
+            if b < len(breaks) and breaks[b] <= tok.start:
+                close(i)
         # line break between this token and the next? (most tokens are
         # followed by nothing or by one space: no slice for those)
         gap, newlines = "", 0

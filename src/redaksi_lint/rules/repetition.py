@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import MASK_CHAR
 from ..lexicon import Lexicon
 from . import register
 from ._words import optional_tsv, word_set
@@ -147,7 +148,9 @@ class RepeatedWord(Rule):
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.split())
+    """A sentence as compared: spacing, markup (a list marker) and the final
+    mark left out, so a list item repeats the sentence it copies."""
+    return " ".join(text.replace(MASK_CHAR, " ").split()).rstrip(".!?…")
 
 
 @register
@@ -182,7 +185,10 @@ class RepeatedSentence(Rule):
         doc, text = ctx.doc, ctx.text
         seen_lines: dict[str, int] = {}
         repeated_lines: set[int] = set()
+        tables = doc.table_lines  # rows of a table repeat by design: not prose lines
         for idx in range(doc.line_count):
+            if idx in tables:
+                continue
             start, end = doc.line_span(idx)
             parts = text[start:end].split()
             if len(parts) < MIN_REPEAT_WORDS:
@@ -205,6 +211,8 @@ class RepeatedSentence(Rule):
         for sent in ctx.sentences:
             if sent.last - sent.first < MIN_REPEAT_WORDS:
                 continue  # fewer tokens than the words needed
+            if tables and doc.line_index(sent.start) in tables:
+                continue
             norm = _normal(text[sent.start : sent.end])
             earlier = seen.get(norm)
             if earlier is None:
