@@ -219,25 +219,8 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
             tok.sent_start = True
 
 
-_QUOTE_CHAR_RE = re.compile('[“”"]')
-_LINE_RE = re.compile(r"[^\r\n]+")
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of direct quotations (curly or straight double quotes), paired
-    within a paragraph; an unclosed quote runs to the end of its line."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINE_RE.finditer(text):
-        line, base = m.group(), m.start()
-        open_at: int | None = None
-        for q in _QUOTE_CHAR_RE.finditer(line):
-            k, ch = q.start(), q.group()
-            if ch == "“" or (ch == '"' and open_at is None):
-                if open_at is None:
-                    open_at = k
-            elif ch in "”\"" and open_at is not None:
-                spans.append((base + open_at, base + k + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((base + open_at, base + len(line)))
-    return spans
+    """Spans of direct quotations (see quotation.py: one model for all rules)."""
+    from .quotation import quote_spans as spans
+
+    return spans(text)
