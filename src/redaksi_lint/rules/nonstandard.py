@@ -205,7 +205,12 @@ class NonstandardWord(Rule):
                 # rewritten automatically
                 yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
                 continue
-            yield self._diag(tok.start, tok.end, tok.text, right)
+            diag = self._diag(tok.start, tok.end, tok.text, right)
+            if diag.fix is not None and lex.is_english(tok.lower):
+                # popular, manager: an English word too; in a term or a quote
+                # the writer may have meant it as written
+                diag.fix = diag.fix.unsafe()
+            yield diag
 
     @staticmethod
     def _standard(word: str) -> str | None:

@@ -116,7 +116,12 @@ class RepeatedWord(Rule):
             elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
                 low_a, low_b
             ):
-                yield self._hyphenate(a.start, b.end, a.text, b.text)
+                diag = self._hyphenate(a.start, b.end, a.text, b.text)
+                if diag.fix is not None and any(
+                    lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)
+                ):
+                    diag.fix = diag.fix.unsafe()  # to do: English words, not a pair
+                yield diag
         yield from self._spaced_hyphens(ctx)
 
     def _spaced_hyphens(self, ctx: Context) -> Iterator[Diagnostic]:
