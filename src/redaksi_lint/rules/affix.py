@@ -186,7 +186,9 @@ class AffixForm(Rule):
                        "berakhiran k ditulis -kkan.",
                        f"Write '{right}', not '{word}': a root ending in k keeps it before -kan.")
             fix = Fix(tok.start, tok.end, right)
-            rival = _rival(lex, tok.lower, right.lower())
+            # a melted or unmelted prefix is the writer's choice; a single k
+            # before -kan may be a letter dropped elsewhere in the word
+            rival = _rival(lex, tok.lower, right.lower()) if kind == "kk" else None
             if rival is not None:
                 # menambakan: menambakkan by the rule, but menambahkan is one
                 # letter away too; which one the writer meant is a guess
