@@ -26,7 +26,8 @@ _IMAGE = re.compile(r"!\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s<>@]+@[^\s<>]+>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # MDX: a heading id {#id} or a comment {/* … */}; in .mdx any {expression}.
-_MDX_ID = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}")
+# Liquid/Jekyll tags ({% … %}, {{ … }}) are template code as well.
+_MDX_ID = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}|\{%.*?%\}|\{\{.*?\}\}")
 _MDX_EXPR = re.compile(r"\{[^{}\n]*\}")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -83,18 +84,21 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
 
 def _segments(content: str, text: str, starts: list[int], ends: list[int],
               first: int, last: int) -> list[tuple[int, int]]:
-    """Where each line of a block's inline content stands in the source."""
+    """Where each line of a block's inline content stands in the source: the
+    k-th content line is the end of the block's k-th source line, after its
+    markers. A line where it cannot be found is prose from its first
+    non-blank character (better checked than silently skipped)."""
     out = []
-    lines = content.split("\n")
-    idx = first
-    for piece in lines:
-        while idx < last:
-            line = text[starts[idx] : ends[idx]]
-            idx += 1
-            at = line.find(piece) if piece else len(line.rstrip())
-            if at >= 0:
-                out.append((starts[idx - 1] + at, starts[idx - 1] + at + len(piece)))
-                break
+    for k, piece in enumerate(content.split("\n")):
+        idx = first + k
+        if idx >= last:
+            break
+        line = text[starts[idx] : ends[idx]]
+        at = line.rfind(piece) if piece else len(line.rstrip())
+        if at < 0:
+            at = len(line) - len(line.lstrip())
+            piece = line[at:].rstrip()
+        out.append((starts[idx] + at, starts[idx] + at + len(piece)))
     return out
 
 
