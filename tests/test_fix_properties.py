@@ -47,7 +47,8 @@ def markdown(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-_URL = re.compile(r"https?://[^\s)>\]]+")
+# where the tool's URLs end: not at a final comma or period
+_URL = re.compile(r"https?://[^\s<>\"“”'‘’()\[\]{}]*[^\s<>\"“”'‘’()\[\]{}.,;:!?]")
 _MDX = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}")
 _FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 

@@ -120,15 +120,24 @@ def _inline(tok: Any, segments: list[tuple[int, int]], text: str, layout: Layout
         return
     lo, hi = segments[0][0], segments[-1][1]
     kinds = {c.type for c in tok.children or ()}
+    # Code spans and inline HTML are placed in the order the parser met them,
+    # each after the one before (the same text may stand in a code span first).
     code: list[tuple[int, int]] = []
-    if "code_inline" in kinds:
+    html: list[tuple[int, int]] = []
+    if kinds & {"code_inline", "html_inline"}:
         pos = lo
         for child in tok.children:
-            if child.type != "code_inline":
+            if child.type == "code_inline":
+                span = _code_span(text, segments, pos, len(child.markup), child.content)
+                found = code
+            elif child.type == "html_inline":
+                at = text.find(child.content, pos, hi)
+                span = None if at < 0 else (at, at + len(child.content))
+                found = html
+            else:
                 continue
-            span = _code_span(text, segments, pos, len(child.markup), child.content)
             if span is not None:
-                code.append(span)
+                found.append(span)
                 pos = span[1]
     layout.masks.extend(code)
 
@@ -147,14 +156,7 @@ def _inline(tok: Any, segments: list[tuple[int, int]], text: str, layout: Layout
             if outside_code(m.start()):
                 start = m.start() + 1 if pattern is _TARGET else m.start()
                 layout.masks.append((start, m.end()))  # `]` stays: it closes the text
-    if "html_inline" in kinds:
-        pos = lo
-        for child in tok.children:
-            if child.type == "html_inline":
-                at = text.find(child.content, pos, hi)
-                if at >= 0:
-                    layout.masks.append((at, at + len(child.content)))
-                    pos = at + len(child.content)
+    layout.masks.extend(html)
 
 
 def _code_span(text: str, segments: list[tuple[int, int]], pos: int, ticks: int,
@@ -169,7 +171,7 @@ def _code_span(text: str, segments: list[tuple[int, int]], pos: int, ticks: int,
             if len(c.group()) == ticks:
                 # the content as the parser saw it: line prefixes (> , indent) left out
                 raw = "\n".join(text[max(a, m.end()) : min(b, c.start())]
-                                for a, b in segments if a < c.start() and b > m.end())
+                                for a, b in segments if a <= c.start() and b >= m.end())
                 if _code_content(raw) == want:
                     return m.start(), c.end()
                 break
