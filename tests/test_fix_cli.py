@@ -110,3 +110,34 @@ def test_json_states_each_fix_applicability(draft: Path) -> None:
     found = json.loads(run("--format", "json", str(draft)).stdout)["diagnostics"]
     kinds = {d["code"]: d["fix"]["applicability"] for d in found if "fix" in d}
     assert kinds == {"T503": "safe", "R201": "unsafe"}
+
+
+MARKDOWN = """---
+judul: a--b
+---
+## Cara memasang {/*cara--memasang*/}
+Paragraf ini sekedar contoh -- lihat [tautan](https://contoh.id/a--b) dan `kode  ,x`.
+
+| Langkah | Hasil |
+|---|---|
+| Jalankan perintah yang sama | Hasil yang sama persis |
+| Jalankan perintah yang sama | Hasil yang sama persis |
+
+Ia menambakan gula ke dalam teh.
+"""
+
+
+def test_fix_on_markdown_keeps_structure_and_applies_no_guess(tmp_path: Path) -> None:
+    path = tmp_path / "panduan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    run("--fix", "--unsafe-fixes", str(path))
+    after = path.read_text(encoding="utf-8")
+    assert after.count("\n") == MARKDOWN.count("\n")
+    for kept in ("judul: a--b", "{/*cara--memasang*/}", "(https://contoh.id/a--b)",
+                 "`kode  ,x`", "|---|---|"):
+        assert kept in after
+    assert after.count("| Jalankan perintah yang sama |") == 2  # table rows are not repeats
+    assert "sekadar contoh — lihat" in after  # the prose is fixed
+    path.write_text(MARKDOWN, encoding="utf-8")
+    run("--fix", str(path))
+    assert "Ia menambakan gula" in path.read_text(encoding="utf-8")  # a guess: not applied
