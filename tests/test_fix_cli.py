@@ -141,3 +141,11 @@ def test_fix_on_markdown_keeps_structure_and_applies_no_guess(tmp_path: Path) ->
     path.write_text(MARKDOWN, encoding="utf-8")
     run("--fix", str(path))
     assert "Ia menambakan gula" in path.read_text(encoding="utf-8")  # a guess: not applied
+
+
+def test_a_report_says_what_fix_would_fix(draft: Path) -> None:
+    proc = run(str(draft))
+    assert proc.stderr.strip() == "1 dapat diperbaiki dengan --fix (1 lagi dengan --unsafe-fixes)."
+    proc = run("--unsafe-fixes", "--lang", "en", str(draft))
+    assert proc.stderr.strip() == "2 fixable with --fix --unsafe-fixes."
+    assert run("--format", "json", str(draft)).stderr == ""  # machine formats: nothing added

@@ -163,7 +163,8 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
         # --diff prints only the diff; --fix of stdin prints only the fixed text
         status = _report(results, output_format, out_lang,
                          quiet=quiet or diff or (fix and "-" in paths),
-                         statistics=statistics and not diff, color=color, progress=progress)
+                         statistics=statistics and not diff, color=color, progress=progress,
+                         hint_fixes=None if fix or diff else unsafe_fixes)
     if diff or fix:
         click.echo("".join(diffs), nl=False)
         if not quiet:
@@ -236,12 +237,17 @@ def _read_stdin(encoding: str | None) -> str | None:
 
 def _report(results: list[FileResult | Iterator[FileResult]], output_format: str, lang: str,
             quiet: bool = False, statistics: bool = False, color: bool = False,
-            progress: bool = False) -> int:
+            progress: bool = False, hint_fixes: bool | None = None) -> int:
     """Check what is still to be checked and write the report as it goes; the
-    exit status, the statistics and the input errors are kept on the way."""
+    exit status, the statistics and the input errors are kept on the way.
+    With `hint_fixes` (False, or True for --unsafe-fixes) a text report ends
+    with how many findings --fix would fix, on stderr."""
+    from .fix import fixable_summary
+
     status = EXIT_CLEAN
     counts: Counter[tuple[str, str]] = Counter()
     errors: list[FileResult] = []
+    fixable: Counter[bool] = Counter()  # findings with a fix, by whether it is safe
 
     def each() -> Iterator[FileResult]:
         nonlocal status
@@ -255,6 +261,8 @@ def _report(results: list[FileResult | Iterator[FileResult]], output_format: str
                         if d.severity in (Severity.ERROR, Severity.WARNING):
                             status = EXIT_FINDINGS
                         counts[(d.code, d.rule)] += 1
+                        if d.fix is not None:
+                            fixable[d.fix.is_safe] += 1
                     yield res
 
     if quiet:
@@ -273,6 +281,9 @@ def _report(results: list[FileResult | Iterator[FileResult]], output_format: str
         if statistics:
             for (code, slug), n in sorted(counts.items()):
                 click.echo(f"{n:6d}  {code}  {slug}")
+    hint = fixable_summary(fixable[True], fixable[False], bool(hint_fixes), lang)
+    if hint and hint_fixes is not None and output_format == "text" and not quiet:
+        click.echo(hint, err=True)
     for r in errors:
         click.echo(f"redaksi-lint: {r.path}: {r.error}", err=True)
         status = EXIT_ERROR

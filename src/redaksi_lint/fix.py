@@ -61,3 +61,20 @@ def guard_fix(doc: Document, fix: Fix) -> Fix | None:
 
 def _line_breaks(s: str) -> int:
     return s.count("\n") + s.count("\r") - s.count("\r\n")
+
+
+def fixable_summary(safe: int, unsafe_only: int, unsafe: bool = False,
+                    lang: str = "id") -> str:
+    """The closing hint of a report: how many findings `--fix` would fix (`safe`
+    findings with a safe fix, `unsafe_only` with an unsafe one), and how many
+    more `--unsafe-fixes` would ('' when none). Counts, not findings, so a
+    long run holds nothing."""
+    fixable, hidden = (safe + unsafe_only, 0) if unsafe else (safe, unsafe_only)
+    if not fixable and not hidden:
+        return ""
+    flag = "--fix --unsafe-fixes" if unsafe else "--fix"
+    if lang == "en":
+        more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
+        return f"{fixable} fixable with {flag}{more}."
+    more = f" ({hidden} lagi dengan --unsafe-fixes)" if hidden else ""
+    return f"{fixable} dapat diperbaiki dengan {flag}{more}."
