@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..distance import osa_distance
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import strip_clitics
 from . import register
@@ -108,19 +107,6 @@ def _correction(lex: Lexicon, lower: str) -> tuple[str, str] | None:
     return (right, "kk") if right is not None else None
 
 
-def _rival(lex: Lexicon, lower: str, right: str) -> str | None:
-    """Another known word that the written one also lacks a single letter of,
-    and that is at least as common as the rule's correction: when there is
-    one, the correction is one guess among several (menambakan: menambahkan
-    or menambakkan?)."""
-    floor = lex.zipf(right)
-    for cand in lex.suggest(lower):
-        if (cand != right and len(cand) == len(lower) + 1 and osa_distance(lower, cand) == 1
-                and lex.is_known(cand) and lex.zipf(cand) >= floor):
-            return cand
-    return None
-
-
 @register
 class AffixForm(Rule):
     """Flags affixed words built against the KBBI morphology rules.
@@ -148,9 +134,7 @@ class AffixForm(Rule):
 
     Passing: `Panitia berupaya menyukseskan acara itu.`
 
-    **Fix**: replaces the word with the correct form; when another known word
-    is one letter away from the written one (menambakan: menambahkan or
-    menambakkan?), only with `--unsafe-fixes`.
+    **Fix**: replaces the word with the correct form.
     """
 
     code = "S104"
@@ -185,13 +169,5 @@ class AffixForm(Rule):
                 msg = (f"Tulis '{right}', bukan '{word}': akhiran -kan setelah kata dasar "
                        "berakhiran k ditulis -kkan.",
                        f"Write '{right}', not '{word}': a root ending in k keeps it before -kan.")
-            fix = Fix(tok.start, tok.end, right)
-            # a melted or unmelted prefix is the writer's choice; a single k
-            # before -kan may be a letter dropped elsewhere in the word
-            rival = _rival(lex, tok.lower, right.lower()) if kind == "kk" else None
-            if rival is not None:
-                # menambakan: menambakkan by the rule, but menambahkan is one
-                # letter away too; which one the writer meant is a guess
-                fix = fix.unsafe()
-            yield self.report(tok.start, tok.end, msg[0], msg[1],
-                              [right] if rival is None else [right, rival], fix)
+            yield self.report(tok.start, tok.end, msg[0], msg[1], [right],
+                              Fix(tok.start, tok.end, right))
