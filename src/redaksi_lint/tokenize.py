@@ -132,6 +132,11 @@ def _is_abbreviation_period(text: str, tokens: list[Token], i: int) -> bool:
     return prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper()
 
 
+# Masked text that is only structure (a tag, a list, quote, heading or table
+# marker), unlike a masked handle, URL or code span, which is part of a sentence.
+_MARKUP_RE = re.compile(r"(?:<[^<>]*>|[-*+>#|]+|\d{1,9}[.)])+")
+
+
 def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
     """Sentence boundaries: final punctuation followed by space, line breaks
     (a blank line in Markdown, where single line breaks are soft), and the
@@ -143,7 +148,9 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
 
     def close(last: int) -> None:
         nonlocal first
-        while first < last and tokens[first].kind == "masked":
+        while first < last and tokens[first].kind == "masked" and _MARKUP_RE.fullmatch(
+            doc.text, tokens[first].start, tokens[first].end
+        ):
             first += 1  # markup before a sentence (<p>, a list marker) is not part of it
         if last > first:
             sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
