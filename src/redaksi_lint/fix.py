@@ -5,6 +5,7 @@ only when the user asks for them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .diagnostic import Diagnostic, Fix
@@ -42,6 +43,9 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic],
     return out, len(fixes)
 
 
+_URL_START = re.compile(r"(?:https?://|ftp://|www\.)", re.IGNORECASE)
+
+
 def guard_fix(doc: Document, fix: Fix) -> Fix | None:
     """The fix as it may be offered for this document: none when it would
     touch what is not prose (code, URLs, link targets, markup, front matter,
@@ -51,8 +55,13 @@ def guard_fix(doc: Document, fix: Fix) -> Fix | None:
     if fix.start < fix.end:
         if doc.is_masked(fix.start, fix.end):
             return None
-    elif 0 < fix.start < len(text) and doc.is_masked(fix.start - 1) and doc.is_masked(fix.start):
-        return None  # an insertion inside a masked span
+    elif (0 < fix.start < len(text) and doc.is_masked(fix.start - 1)
+          and doc.is_masked(fix.start)
+          and not (fix.replacement == " " and _URL_START.match(text, fix.start))):
+        # an insertion inside a masked span; only a space that parts a web
+        # address from the word glued before it (kunjungiwww.bmkg.go.id)
+        # leaves the address as it is
+        return None
     before = text[fix.start : fix.end]
     if _line_breaks(before) != _line_breaks(fix.replacement) and fix.is_safe:
         return fix.unsafe()
