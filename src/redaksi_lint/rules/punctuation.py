@@ -314,7 +314,9 @@ class Dash(Rule):
 
     Passing: `POS KUPANG.COM — Aksi pembalasan itu membuat Hamas ciut nyali.`
 
-    **Fix**: `--` becomes `—`, keeping the spaces around it.
+    **Fix**: `--` becomes `—`, keeping the spaces around it. Dash spacing
+    follows the configured style; the draft's own majority is applied only
+    with `--unsafe-fixes`.
     """
 
     code = "P405"

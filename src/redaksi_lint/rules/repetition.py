@@ -75,7 +75,8 @@ class RepeatedWord(Rule):
     kota -kota, kota - kota, bolak - balik) is written without the spaces.
 
     **Fix**: the hyphenated form when it is a valid reduplication; otherwise
-    the duplicate is deleted.
+    the duplicate is deleted, only with `--unsafe-fixes` (a deletion; a pair
+    of English words is not hyphenated without it either).
     """
 
     code = "R201"
@@ -175,8 +176,9 @@ class RepeatedSentence(Rule):
 
     Passing: each paragraph once.
 
-    **Fix**: a wholly repeated line is deleted with its line break; a repeated
-    sentence inside a paragraph needs an editor.
+    **Fix**: a wholly repeated line is deleted with its line break, only with
+    `--unsafe-fixes`; a repeated sentence inside a paragraph needs an editor.
+    Table rows are never compared.
     """
 
     code = "R202"
@@ -289,7 +291,8 @@ class RedundantPhrase(Rule):
 
     Passing: `Pemerintah bekerja keras agar harga turun.` / `Para menteri hadir.`
 
-    **Fix**: the shorter phrase, when the pattern has no gap.
+    **Fix**: the shorter phrase, when the pattern has no gap; it drops words,
+    so only with `--unsafe-fixes`.
     """
 
     code = "R203"
