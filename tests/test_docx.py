@@ -74,3 +74,14 @@ def test_docx_table_cells_are_checked_in_document_order(tmp_path: Path) -> None:
     found = [(d.line, d.column) for d in res.diagnostics if d.code == "S101"]
     # paragraph 1, then the four cells (2-5), then the last paragraph (6)
     assert found == [(5, 15), (6, 20)]
+
+
+def test_docx_merged_cell_is_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "Petugas sudah menyaipakn tenda."
+    path = tmp_path / "gabung.docx"
+    document.save(str(path))
+    res = lint_file(str(path))
+    assert [(d.line, d.code) for d in res.diagnostics if d.code == "S101"] == [(1, "S101")]
