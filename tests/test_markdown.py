@@ -86,3 +86,10 @@ def test_html_paragraph_starts_are_checked() -> None:
     assert (2, "P406") in codes and (3, "K602") in codes
     one_line = "<p>Harga naik.</p><p>petugas tetap siaga di sana.</p>"
     assert [d.code for d in lint_text(one_line, fmt="html") if d.code == "K602"] == ["K602"]
+
+
+def test_mdx_imports_and_expressions_are_code() -> None:
+    text = ("import Foo from './foo'\n\n## Cara memasang {/*cara--memasang*/}\n\n"
+            "Nilai <Foo prop=\"a--b\" /> dan {props.nama--x} sekedar contoh.\n")
+    after = fix_text(text, "panduan.mdx").after
+    assert after == text.replace("sekedar", "sekadar")

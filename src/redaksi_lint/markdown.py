@@ -28,6 +28,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 # MDX: a heading id {#id} or a comment {/* … */}; in .mdx any {expression}.
 # Liquid/Jekyll tags ({% … %}, {{ … }}) are template code as well.
 _MDX_ID = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}|\{%.*?%\}|\{\{.*?\}\}")
+_MDX_ESM = re.compile(r"(?:import|export)\s")  # an MDX paragraph of import/export code
 _MDX_EXPR = re.compile(r"\{[^{}\n]*\}")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -68,7 +69,7 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
             k = _table(tokens, k, text, starts, ends, layout)
             prose_lines.update(range(*tok.map))
             continue
-        if tok.type == "inline" and tok.map:
+        if tok.type == "inline" and tok.map and not (mdx and _MDX_ESM.match(tok.content)):
             first, last = tok.map
             segments = _segments(tok.content, text, starts, ends, first, last)
             layout.breaks.append(starts[first])
