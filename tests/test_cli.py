@@ -218,7 +218,8 @@ def test_fix_refuses_a_file_changed_while_checked(tmp_path: Path,
     path.write_text(TYPO, encoding="utf-8")
     real_fix_text = fixer.fix_text
 
-    def edit_meanwhile(text: str, name: str, config: object = None) -> fixer.FixResult:
+    def edit_meanwhile(text: str, name: str, config: object = None,
+                       unsafe: bool = False) -> fixer.FixResult:
         path.write_text("Naskah baru dari redaktur.\n", encoding="utf-8")
         return real_fix_text(text, name, None)
 

@@ -56,3 +56,32 @@ def test_a_docx_with_a_large_picture_is_still_checked(tmp_path: Path) -> None:
     res = lint_file(str(path))
     assert res.error is None
     assert (1, 18, "S101") in {(d.line, d.column, d.code) for d in res.diagnostics}
+
+
+def test_docx_table_cells_are_checked_in_document_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Pemerintah menyiapkan anggaran.")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "Wilayah"
+    table.cell(0, 1).text = "Keterangan"
+    table.cell(1, 0).text = "Kupang"
+    table.cell(1, 1).text = "Petugas sudah menyaipakn tenda."
+    document.add_paragraph("Warga mengungsi ke menyaipakn sekolah.")
+    path = tmp_path / "tabel.docx"
+    document.save(str(path))
+    res = lint_file(str(path))
+    assert res.error is None
+    found = [(d.line, d.column) for d in res.diagnostics if d.code == "S101"]
+    # paragraph 1, then the four cells (2-5), then the last paragraph (6)
+    assert found == [(5, 15), (6, 20)]
+
+
+def test_docx_merged_cell_is_read_once(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    merged = table.cell(0, 0).merge(table.cell(0, 1))
+    merged.text = "Petugas sudah menyaipakn tenda."
+    path = tmp_path / "gabung.docx"
+    document.save(str(path))
+    res = lint_file(str(path))
+    assert [(d.line, d.code) for d in res.diagnostics if d.code == "S101"] == [(1, "S101")]

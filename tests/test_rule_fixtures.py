@@ -44,9 +44,12 @@ def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
         if "suggestion" in case:
             assert found[0].suggestions, "no suggestions"
             assert found[0].suggestions[0] == case["suggestion"]
-        if "fix_str" in case:
+        if "fix_str" in case:  # what --fix writes: the safe fixes only
             fixed, _ = apply_fixes(case["fail_str"], found)
             assert fixed == case["fix_str"]
+        if "unsafe_fix_str" in case:  # what --fix --unsafe-fixes writes
+            fixed, _ = apply_fixes(case["fail_str"], found, unsafe=True)
+            assert fixed == case["unsafe_fix_str"]
         if "count" in case:
             assert len(found) == case["count"]
         if "severity" in case:

@@ -10,8 +10,8 @@ import pytest
 from redaksi_lint import Config, Severity, lint_text
 from redaksi_lint.document import Document
 from redaksi_lint.fix import apply_fixes
+from redaksi_lint.quotation import quote_marks
 from redaksi_lint.rules.numbers import group_thousands
-from redaksi_lint.rules.quotes import quote_marks
 from redaksi_lint.tokenize import split_sentences, tokenize
 
 ARTICLE = Path(__file__).parent / "data" / "poskupang-hamas-gencatan-senjata.txt"

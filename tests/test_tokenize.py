@@ -139,3 +139,18 @@ def test_a_word_without_capitals_is_its_own_lowercase_form() -> None:
     tokens = tokenize("Warga kota-kota kecil, Jakarta.")
     assert [t.text is t.lower for t in tokens if t.kind == "word"] == [False, True, True, False]
     assert all(t.lower == t.text.lower() for t in tokens)
+
+
+def test_one_quote_model_for_spans_and_marks() -> None:
+    """The spans the register rules skip are the pairs P403 checks (and an
+    opening mark never closed, to the end of its line)."""
+    from redaksi_lint.quotation import quote_marks
+
+    for text in ('Televisi 32" itu murah, dan ia bilang "gak" apa-apa.',
+                 "Ia berkata, ”Kami siap.” Lalu pergi.",
+                 'Ia berkata, “Kami siap," lalu "pergi ke sana.'):
+        openings = [m for marks in quote_marks(text) for m in marks if m.opening]
+        expected = [(m.pos, len(text) if m.partner is None else m.partner + 1)
+                    for m in openings]
+        assert quote_spans(text) == expected
+    assert quote_spans('Televisi 32" itu murah, dan ia bilang "gak" apa-apa.') == [(38, 43)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .config import Config
-from .diagnostic import Diagnostic, Fix, Severity
+from .diagnostic import Diagnostic, Fix, Safety, Severity
 from .engine import FileResult, lint_document, lint_paths, lint_text
 
 __version__ = "0.1.0"
@@ -13,6 +13,7 @@ __all__ = [
     "Diagnostic",
     "FileResult",
     "Fix",
+    "Safety",
     "Severity",
     "__version__",
     "lint_document",

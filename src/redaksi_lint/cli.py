@@ -20,6 +20,7 @@ from . import __version__
 from .config import Config
 from .diagnostic import Severity
 from .engine import FileResult, expand_paths, is_large, iter_file_results, lint_file
+from .fixer import FixTally
 from .reporters import FORMATS, get_streamer
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,8 +68,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Report nothing below this level.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing; the exit status tells.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule.")
-@click.option("--fix", is_flag=True, help="Apply the certain fixes to the files.")
-@click.option("--diff", is_flag=True, help="Print the certain fixes as a diff; write nothing.")
+@click.option("--fix", is_flag=True,
+              help="Apply the safe fixes to the files (to stdin: print the fixed text).")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="With --fix or --diff, also apply the unsafe fixes (deletions, guesses).")
+@click.option("--diff", is_flag=True,
+              help="Print the fixes as a diff and write nothing; exit 1 when there is one.")
 @click.option("--no-color", is_flag=True, help="No colour (default: colour on a terminal).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes: files, or chunks of a large file, in parallel.")
@@ -76,9 +81,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
-          min_severity: str | None, quiet: bool, statistics: bool, fix: bool, diff: bool,
-          no_color: bool, jobs: int, encoding: str | None, stdin_filename: str | None
-          ) -> None:
+          min_severity: str | None, quiet: bool, statistics: bool, fix: bool,
+          unsafe_fixes: bool, diff: bool, no_color: bool, jobs: int, encoding: str | None,
+          stdin_filename: str | None) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
     from fnmatch import fnmatch
 
@@ -102,7 +107,8 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
     # held longer.
     results: list[FileResult | Iterator[FileResult]] = []
     out_lang = lang or "id"
-    diffs: list[str] = []
+    diffs: list[str] = []  # what --diff prints (or --fix of stdin: the fixed text)
+    tally = FixTally()
     pooled: list[tuple[int, str, Config]] = []  # small files for worker processes
     inputs = list(expand_paths(paths))
     for path, error in inputs:
@@ -126,9 +132,14 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
             if stdin_text is None:
                 results.append(FileResult(name, error="cannot decode standard input"))
                 continue
+            if fix or diff:
+                results.append(_fix_stdin(name, stdin_text, config, unsafe_fixes, diff,
+                                          diffs, tally))
+                continue
             results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
         elif fix or diff:
-            results.append(_fix_later(path, config, encoding, write=fix, diffs=diffs))
+            results.append(_fix_later(path, config, encoding, write=fix and not diff,
+                                      diffs=diffs, tally=tally, unsafe=unsafe_fixes))
         elif jobs > 1 and not is_large(path):  # (a large file's chunks share the workers)
             pooled.append((len(results), path, config))
             results.append(FileResult(path))  # replaced below
@@ -149,10 +160,17 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
         else:
             for idx, path, cfg in pooled:
                 results[idx] = iter_file_results(path, cfg, encoding)
-        status = _report(results, output_format, out_lang, quiet=quiet or diff,
-                         statistics=statistics and not diff, color=color, progress=progress)
-    if diff:
+        # --diff prints only the diff; --fix of stdin prints only the fixed text
+        status = _report(results, output_format, out_lang,
+                         quiet=quiet or diff or (fix and "-" in paths),
+                         statistics=statistics and not diff, color=color, progress=progress,
+                         hint_fixes=None if fix or diff else unsafe_fixes)
+    if diff or fix:
         click.echo("".join(diffs), nl=False)
+        if not quiet:
+            click.echo(tally.summary(out_lang, would=diff), err=True)
+    if diff and status != EXIT_ERROR:
+        status = EXIT_FINDINGS if tally.changed_files else EXIT_CLEAN
     sys.exit(status)
 
 
@@ -178,20 +196,33 @@ class Pooled:
 
 
 def _fix_later(path: str, config: Config, encoding: str | None, write: bool,
-               diffs: list[str]) -> Iterator[FileResult]:
+               diffs: list[str], tally: FixTally, unsafe: bool) -> Iterator[FileResult]:
     from pathlib import Path
 
     from .fixer import fix_file, unified_diff
     from .source import InputError
 
     try:
-        result = fix_file(Path(path), config, encoding, write=write)
+        result = fix_file(Path(path), config, encoding, write=write, unsafe=unsafe)
     except InputError as exc:
         yield FileResult(path, error=str(exc))
         return
+    tally.add(result)
     if not write:
         diffs.append(unified_diff(result))
     yield FileResult(path, result.remaining)
+
+
+def _fix_stdin(name: str, text: str, config: Config, unsafe: bool, diff: bool,
+               out: list[str], tally: FixTally) -> FileResult:
+    """Standard input is never written back: --diff prints the diff, --fix
+    prints the whole fixed text (a filter for editors)."""
+    from .fixer import fix_text, unified_diff
+
+    result = fix_text(text, name, config, unsafe)
+    tally.add(result)
+    out.append(unified_diff(result) if diff else result.after)
+    return FileResult(name, result.remaining)
 
 
 def _read_stdin(encoding: str | None) -> str | None:
@@ -206,12 +237,17 @@ def _read_stdin(encoding: str | None) -> str | None:
 
 def _report(results: list[FileResult | Iterator[FileResult]], output_format: str, lang: str,
             quiet: bool = False, statistics: bool = False, color: bool = False,
-            progress: bool = False) -> int:
+            progress: bool = False, hint_fixes: bool | None = None) -> int:
     """Check what is still to be checked and write the report as it goes; the
-    exit status, the statistics and the input errors are kept on the way."""
+    exit status, the statistics and the input errors are kept on the way.
+    With `hint_fixes` (False, or True for --unsafe-fixes) a text report ends
+    with how many findings --fix would fix, on stderr."""
+    from .fix import fixable_summary
+
     status = EXIT_CLEAN
     counts: Counter[tuple[str, str]] = Counter()
     errors: list[FileResult] = []
+    fixable: Counter[bool] = Counter()  # findings with a fix, by whether it is safe
 
     def each() -> Iterator[FileResult]:
         nonlocal status
@@ -225,6 +261,8 @@ def _report(results: list[FileResult | Iterator[FileResult]], output_format: str
                         if d.severity in (Severity.ERROR, Severity.WARNING):
                             status = EXIT_FINDINGS
                         counts[(d.code, d.rule)] += 1
+                        if d.fix is not None:
+                            fixable[d.fix.is_safe] += 1
                     yield res
 
     if quiet:
@@ -243,6 +281,9 @@ def _report(results: list[FileResult | Iterator[FileResult]], output_format: str
         if statistics:
             for (code, slug), n in sorted(counts.items()):
                 click.echo(f"{n:6d}  {code}  {slug}")
+    hint = fixable_summary(fixable[True], fixable[False], bool(hint_fixes), lang)
+    if hint and hint_fixes is not None and output_format == "text" and not quiet:
+        click.echo(hint, err=True)
     for r in errors:
         click.echo(f"redaksi-lint: {r.path}: {r.error}", err=True)
         status = EXIT_ERROR

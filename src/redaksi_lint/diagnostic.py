@@ -18,9 +18,22 @@ class Severity(StrEnum):
         return {"error": 2, "warning": 1, "info": 0}[self.value]
 
 
+class Safety(StrEnum):
+    """Whether `--fix` may apply an edit on its own.
+
+    A safe edit is certain and local (a typo with one right spelling, a
+    missing space). An unsafe one is a reader's call: it deletes a line,
+    sentence or word, or it is one guess among several; it is applied only
+    with `--unsafe-fixes`.
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
-    """A certain edit: replace text[start:end] of the document with `replacement`.
+    """An edit: replace text[start:end] of the document with `replacement`.
 
     Offsets are character offsets into `Document.text`, so a fix never touches
     text outside the span it names.
@@ -29,6 +42,15 @@ class Fix:
     start: int
     end: int
     replacement: str
+    safety: Safety = Safety.SAFE
+
+    @property
+    def is_safe(self) -> bool:
+        return self.safety is Safety.SAFE
+
+    def unsafe(self) -> Fix:
+        """The same edit, applied only with `--unsafe-fixes`."""
+        return Fix(self.start, self.end, self.replacement, Safety.UNSAFE)
 
 
 @dataclass(slots=True)
@@ -79,5 +101,6 @@ class Diagnostic:
                 "replacement": self.fix.replacement,
                 "start": self.fix.start,
                 "end": self.fix.end,
+                "applicability": self.fix.safety.value,
             }
         return out

@@ -62,6 +62,12 @@ class Document:
     # first character stands at in the file's line.
     line_offset: int = 0
     col_offset: int = 0
+    # Offsets where a sentence must end whatever the punctuation says: the
+    # start of each block of a structured format (paragraph, heading, list
+    # item, table cell).
+    breaks: list[int] = field(default_factory=list)
+    # 0-based lines that are table rows: cells, not sentences or lines of prose.
+    table_lines: set[int] = field(default_factory=set)
     _line_starts: list[int] = field(init=False, repr=False)
     _prose: str | None = field(init=False, default=None, repr=False)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from .config import Config, is_enabled
 from .diagnostic import Diagnostic
 from .document import Document
+from .fix import guard_fix
 from .formats import detect_format, load_document
 from .rules import Context, Rule, all_rules
 from .source import InputError, read_docx, read_source
@@ -46,6 +47,8 @@ def lint_document(doc: Document, config: Config | None = None) -> list[Diagnosti
                 continue
             seen.add(key)
             diag.severity = config.severity_for(rule.code, rule.slug, diag.severity)
+            if diag.fix is not None:
+                diag.fix = guard_fix(doc, diag.fix)
             found.append(diag)
     found = [d for d in filter_suppressed(doc, found) if _keep(doc, d, config)]
     for diag in found:

@@ -2,7 +2,7 @@
 
 Plain text is all prose (URLs and the like aside). In Markdown, code, front
 matter, link targets and HTML are masked so only the prose is checked, while
-positions still point into the source file.
+positions still point into the source file (see markdown.py).
 """
 
 from __future__ import annotations
@@ -12,19 +12,8 @@ from pathlib import PurePath
 
 from .document import Document
 
-_MD_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_MD_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".mdx"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-
-_MD_MASKS = re.compile(
-    r"""
-    \A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)   # YAML front matter
-  | (?P<tick>`+)(?!`).+?(?<!`)(?P=tick)(?!`)      # code span
-  | \]\([^)\s]*(?:\s+"[^"]*")?\)                   # link target
-  | ^\[[^\]]+\]:[^\n]*                             # link reference definition
-  | <[A-Za-z/!][^>\n]*>                           # inline HTML tag
-    """,
-    re.VERBOSE | re.DOTALL | re.MULTILINE,
-)
 
 
 def detect_format(path: str) -> str:
@@ -36,31 +25,11 @@ def detect_format(path: str) -> str:
     return "txt"
 
 
-def _markdown_blocks(text: str) -> list[tuple[int, int]]:
-    """Line spans of the blocks that are not prose (fenced and indented code,
-    HTML blocks), as markdown-it-py parses them (CommonMark)."""
-    from markdown_it import MarkdownIt
-
-    starts = [0]
-    for m in re.finditer(r"\r\n|\r|\n", text):
-        starts.append(m.end())
-    starts.append(len(text))
-    spans = []
-    for tok in MarkdownIt("commonmark").parse(text):
-        if tok.type in ("fence", "code_block", "html_block") and tok.map:
-            first, last = tok.map
-            spans.append((starts[first], starts[min(last, len(starts) - 1)]))
-    return spans
-
-
 def markdown_masks(text: str) -> list[tuple[int, int]]:
-    spans = _markdown_blocks(text)
-    for m in _MD_MASKS.finditer(text):
-        start, end = m.span()
-        if m.group().startswith("]("):
-            start += 1  # keep the closing bracket of the link text as punctuation
-        spans.append((start, end))
-    return spans
+    """The spans of a Markdown text that are not prose."""
+    from .markdown import markdown_layout
+
+    return markdown_layout(text).masks
 
 
 _HTML_MARKUP = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>|&[#\w]+;",
@@ -80,10 +49,25 @@ def html_masks(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Tags that end a block of text: what follows starts a sentence of its own.
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|td|th|tr|table|blockquote|section|article|header"
+    r"|footer|figcaption|figure|aside|dd|dt|pre|hr)\b[^>]*>", re.IGNORECASE)
+
+
+def html_breaks(text: str) -> list[int]:
+    """Offsets of the block tags of an HTML page (sentence boundaries)."""
+    return [m.start() for m in _HTML_BLOCK_TAG.finditer(text)]
+
+
 def load_document(text: str, path: str = "-", fmt: str = "txt") -> Document:
     """A Document for `text` in format `fmt`, with its non-prose masked."""
     if fmt == "md":
-        return Document(text, path, "md", markdown_masks(text))
+        from .markdown import markdown_layout
+
+        layout = markdown_layout(text, mdx=path.lower().endswith(".mdx"))
+        return Document(text, path, "md", layout.masks, breaks=sorted(set(layout.breaks)),
+                        table_lines=layout.table_lines)
     if fmt == "html":
-        return Document(text, path, "html", html_masks(text))
+        return Document(text, path, "html", html_masks(text), breaks=html_breaks(text))
     return Document(text, path, fmt)

@@ -4,8 +4,10 @@ a text file. The text keeps its line endings; a BOM is dropped (and recorded).""
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class InputError(Exception):
@@ -62,8 +64,9 @@ def read_source(path: Path, encoding: str | None = None) -> str:
 
 
 def read_docx(path: Path) -> tuple[str, list[int]]:
-    """The paragraphs of a Word document joined by line breaks, and the
-    paragraph number of each line (a finding names its paragraph)."""
+    """The paragraphs of a Word document, table cells included, in document
+    order and joined by line breaks, and the paragraph number of each line (a
+    finding names its paragraph; a cell's paragraphs are numbered in turn)."""
     try:
         import docx
     except ImportError as exc:
@@ -73,6 +76,27 @@ def read_docx(path: Path) -> tuple[str, list[int]]:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several kinds for a broken package
         raise InputError(f"not a readable .docx file ({type(exc).__name__})") from exc
-    paragraphs = [p.text.replace("\r", " ").replace("\n", " ")
-                  for p in document.paragraphs]
+    paragraphs = [p.replace("\r", " ").replace("\n", " ") for p in _docx_texts(document)]
     return "\n".join(paragraphs), list(range(1, len(paragraphs) + 1))
+
+
+def _docx_texts(parent: Any) -> Iterator[str]:
+    """The text of each paragraph under `parent` (the document or a table
+    cell), tables read row by row; a merged cell is read once."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    body = parent.element.body if hasattr(parent, "element") and hasattr(
+        parent.element, "body") else parent._element
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, parent).text
+        elif tag == "tbl":
+            seen: set[Any] = set()  # the cell elements (kept alive: no id is reused)
+            for row in Table(child, parent).rows:
+                for cell in row.cells:
+                    if cell._tc in seen:
+                        continue
+                    seen.add(cell._tc)
+                    yield from _docx_texts(cell)

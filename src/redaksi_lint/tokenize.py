@@ -132,9 +132,15 @@ def _is_abbreviation_period(text: str, tokens: list[Token], i: int) -> bool:
     return prev.kind == "word" and len(prev.text) == 1 and prev.text.isupper()
 
 
+# Masked text that is only structure (a tag, a list, quote, heading or table
+# marker), unlike a masked handle, URL or code span, which is part of a sentence.
+_MARKUP_RE = re.compile(r"(?:<[^<>]*>|[-*+>#|]+|\d{1,9}[.)])+")
+
+
 def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
-    """Sentence boundaries: final punctuation followed by space, and line breaks
-    (a blank line in Markdown, where single line breaks are soft)."""
+    """Sentence boundaries: final punctuation followed by space, line breaks
+    (a blank line in Markdown, where single line breaks are soft), and the
+    start of each block the document names (heading, list item, table cell)."""
     text = doc.prose
     sentences: list[Sentence] = []
     n = len(tokens)
@@ -142,14 +148,25 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
 
     def close(last: int) -> None:
         nonlocal first
+        while first < last and tokens[first].kind == "masked" and _MARKUP_RE.fullmatch(
+            doc.text, tokens[first].start, tokens[first].end
+        ):
+            first += 1  # markup before a sentence (<p>, a list marker) is not part of it
         if last > first:
             sentences.append(Sentence(tokens[first].start, tokens[last - 1].end, first, last))
         first = last
 
     soft_breaks = doc.fmt == "md"
+    breaks, b = doc.breaks, 0
     i = 0
     while i < n:
         tok = tokens[i]
+        if breaks and i > first:
+            # a block starts between the previous token and this one
+            while b < len(breaks) and breaks[b] < tokens[i - 1].end:
+                b += 1
+            if b < len(breaks) and breaks[b] <= tok.start:
+                close(i)
         # line break between this token and the next? (most tokens are
         # followed by nothing or by one space: no slice for those)
         gap, newlines = "", 0
@@ -209,25 +226,8 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
             tok.sent_start = True
 
 
-_QUOTE_CHAR_RE = re.compile('[“”"]')
-_LINE_RE = re.compile(r"[^\r\n]+")
-
-
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of direct quotations (curly or straight double quotes), paired
-    within a paragraph; an unclosed quote runs to the end of its line."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINE_RE.finditer(text):
-        line, base = m.group(), m.start()
-        open_at: int | None = None
-        for q in _QUOTE_CHAR_RE.finditer(line):
-            k, ch = q.start(), q.group()
-            if ch == "“" or (ch == '"' and open_at is None):
-                if open_at is None:
-                    open_at = k
-            elif ch in "”\"" and open_at is not None:
-                spans.append((base + open_at, base + k + 1))
-                open_at = None
-        if open_at is not None:
-            spans.append((base + open_at, base + len(line)))
-    return spans
+    """Spans of direct quotations (see quotation.py: one model for all rules)."""
+    from .quotation import quote_spans as spans
+
+    return spans(text)

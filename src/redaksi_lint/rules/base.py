@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..config import Config
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import Document
-from ..tokenize import Sentence, Token, quote_spans
+from ..quotation import QuoteMark, quote_marks, quote_spans
+from ..tokenize import Sentence, Token
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..lexicon import Lexicon
-    from .quotes import QuoteMark
 
 
 # Two words of four letters with something between them.
@@ -48,16 +48,14 @@ class Context:
         return get_lexicon()
 
     @cached_property
-    def quotes(self) -> list[tuple[int, int]]:
-        """Direct quotations (with their quote marks)."""
-        return quote_spans(self.text)
-
-    @cached_property
     def quote_marks(self) -> list[list[QuoteMark]]:
         """Double quotation marks per line, paired (two rules read them)."""
-        from .quotes import quote_marks
-
         return quote_marks(self.text)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Direct quotations (with their quote marks), from the same pairs."""
+        return quote_spans(self.text)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

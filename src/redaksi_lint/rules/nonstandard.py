@@ -120,6 +120,28 @@ def _house_words() -> frozenset[str]:
     return frozenset(w for name in house_names()[0] for w in name.split())
 
 
+# How many words either side are looked at for English company.
+_ENGLISH_WINDOW = 3
+
+
+def _english_nearby(lex: Lexicon, tokens: list[Token], k: int) -> bool:
+    """Is there an English word that is no Indonesian word among the few words
+    around token k (a popular open-source project, Python package manager)?"""
+    seen = 0
+    for step in (-1, 1):
+        j, seen = k + step, 0
+        while 0 <= j < len(tokens) and seen < _ENGLISH_WINDOW:
+            if tokens[j].kind == "word":
+                seen += 1
+                for part in tokens[j].lower.split("-"):
+                    if lex.is_english(part) and not lex.spell(part):
+                        return True  # (not in the Indonesian dictionary: data, film are)
+            elif tokens[j].text in ".!?":
+                break
+            j += step
+    return False
+
+
 @register
 class NonstandardWord(Rule):
     """Flags *kata tidak baku* and proposes the KBBI standard form.
@@ -205,7 +227,14 @@ class NonstandardWord(Rule):
                 # rewritten automatically
                 yield self._diag(tok.start, tok.end, tok.text, right, certain=False)
                 continue
-            yield self._diag(tok.start, tok.end, tok.text, right)
+            diag = self._diag(tok.start, tok.end, tok.text, right)
+            if diag.fix is not None and lex.is_english(tok.lower) and _english_nearby(
+                lex, tokens, k
+            ):
+                # popular, manager: an English word too, among English words
+                # (a term, a quote): the writer may have meant it as written
+                diag.fix = diag.fix.unsafe()
+            yield diag
 
     @staticmethod
     def _standard(word: str) -> str | None:

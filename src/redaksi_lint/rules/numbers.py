@@ -254,19 +254,30 @@ class NumberAtSentenceStart(Rule):
             )
 
 
+_AMOUNT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _amount(text: str, pos: int) -> str:
+    """The number written at `pos` (shown in a suggestion: `Rp80.000`)."""
+    m = _AMOUNT_RE.match(text, pos)
+    return m.group() if m else ""
+
+
 @register
 class Currency(Rule):
     """Flags `Rp.` with a period, and mixed spacing after `Rp`.
 
-    **What it does**: reports `Rp.` before an amount (always wrong), and
-    `Rp 5.000` next to `Rp5.000` in one document: by default the minority
-    form is reported (`info`); with the option `strict: true` every `Rp 5.000`
-    is reported as a warning (EYD V writes `Rp5.000`). `Rp 300 ribu` and
-    `Rp5 juta` follow the same spacing rule.
+    **What it does**: reports `Rp.` before an amount (always wrong). EYD V
+    writes `Rp5.000`, so a closed amount is never reported by default; in a
+    document that mixes `Rp 5.000` and `Rp5.000` the spaced ones are
+    reported (`info`). The option `style` sets a house style: `closed` (or
+    the older `strict: true`) reports every `Rp 5.000` as a warning;
+    `spaced` reports every `Rp5.000`. `Rp 300 ribu` and `Rp5 juta` follow
+    the same spacing rule.
 
     **Why it matters**: EYD V (Penulisan Lambang Bilangan; Tanda Titik) writes
     the currency symbol Rp without a period, directly before the amount;
-    newsrooms that keep the space should at least keep it consistently.
+    newsrooms that keep the space say so in their configuration.
 
     **Example**
 
@@ -274,8 +285,10 @@ class Currency(Rule):
 
     Passing: `Harga cabai mencapai Rp80.000 per kilogram.`
 
-    **Fix**: removes the period (and follows the document's spacing);
-    normalises the spacing to the document's or the configured style.
+    **Fix**: removes the period (`Rp80.000`, or `Rp 80.000` with
+    `style: spaced`); writes the configured spacing. Closing up the spaced
+    amounts of a mixed document changes the draft's own habit, so that fix
+    is applied only with `--unsafe-fixes`.
     """
 
     code = "T503"
@@ -284,7 +297,7 @@ class Currency(Rule):
     fixable = True
     summary = "Penulisan lambang mata uang Rp"
     summary_en = "Writing the Rp currency symbol"
-    default_options: ClassVar[dict[str, Any]] = {"strict": False}
+    default_options: ClassVar[dict[str, Any]] = {"style": "eyd", "strict": False}
 
     # Patterns start with the literal they look for (the look-behind follows it)
     # so that the regex engine skips to candidates in a long text.
@@ -296,33 +309,36 @@ class Currency(Rule):
         plain = list(self._PLAIN.finditer(text))
         spaced = [m for m in plain if m.group(1)]
         closed = [m for m in plain if not m.group(1)]
-        strict = bool(self.option("strict"))
-        use_space = not strict and len(spaced) > len(closed)
-        want = "Rp " if use_space else "Rp"
+        style = str(self.option("style") or "eyd")
+        if self.option("strict"):
+            style = "closed"
+        want = "Rp " if style == "spaced" else "Rp"
         for m in self._DOTTED.finditer(text):
             yield self.report(
                 m.start(), m.end(),
                 f"Tulis '{want}' tanpa titik sebelum jumlah uang.",
                 f"Write '{want}' without a period before the amount.",
-                suggestions=[want],
+                suggestions=[want + _amount(text, m.end())],
                 fix=Fix(m.start(), m.end(), want),
             )
-        if strict:
-            wrong, severity = spaced, Severity.WARNING
-        elif spaced and closed and len(spaced) != len(closed):
-            wrong = closed if use_space else spaced
-            severity = Severity.INFO
+        if style == "closed":
+            wrong, severity, certain = spaced, Severity.WARNING, True
+        elif style == "spaced":
+            wrong, severity, certain = closed, Severity.WARNING, True
+        elif spaced and closed:
+            wrong, severity, certain = spaced, Severity.INFO, False
         else:
             return
         for m in wrong:
+            fix = Fix(m.start(), m.end(), want)
             yield self.report(
                 m.start(), m.end(),
-                f"Tulis '{want}' seperti di bagian lain tulisan ini"
-                + (" (EYD V: Rp5.000)." if strict else "."),
-                f"Write '{want}' as elsewhere in this text"
-                + (" (EYD V: Rp5.000)." if strict else "."),
-                suggestions=[want],
-                fix=Fix(m.start(), m.end(), want),
+                f"Tulis '{want}' seperti di bagian lain tulisan ini (EYD V: Rp5.000)."
+                if want == "Rp" else f"Tulis '{want}' seperti gaya redaksi (Rp 5.000).",
+                f"Write '{want}' as elsewhere in this text (EYD V: Rp5.000)."
+                if want == "Rp" else f"Write '{want}' as the house style says (Rp 5.000).",
+                suggestions=[want + _amount(text, m.end())],
+                fix=fix if certain else fix.unsafe(),
                 severity=severity,
             )
 

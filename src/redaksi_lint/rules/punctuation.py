@@ -314,7 +314,9 @@ class Dash(Rule):
 
     Passing: `POS KUPANG.COM — Aksi pembalasan itu membuat Hamas ciut nyali.`
 
-    **Fix**: `--` becomes `—`, keeping the spaces around it.
+    **Fix**: `--` becomes `—`, keeping the spaces around it. Dash spacing
+    follows the configured style; the draft's own majority is applied only
+    with `--unsafe-fixes`.
     """
 
     code = "P405"
@@ -380,7 +382,10 @@ class Dash(Rule):
                 f"Dashes are written {'with' if want == 'spaced' else 'without'} spaces "
                 "elsewhere in this text.",
                 suggestions=[replacement],
-                fix=Fix(m.start(), m.end(), replacement),
+                # the majority of one draft is not a certain rule: its fix waits
+                # for --unsafe-fixes unless the configuration names the style
+                fix=Fix(m.start(), m.end(), replacement) if pinned in ("spaced", "closed")
+                else Fix(m.start(), m.end(), replacement).unsafe(),
                 severity=severity,
             )
 

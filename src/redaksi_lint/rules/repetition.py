@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import MASK_CHAR
 from ..lexicon import Lexicon
 from . import register
 from ._words import optional_tsv, word_set
@@ -74,7 +75,8 @@ class RepeatedWord(Rule):
     kota -kota, kota - kota, bolak - balik) is written without the spaces.
 
     **Fix**: the hyphenated form when it is a valid reduplication; otherwise
-    the duplicate is deleted.
+    the duplicate is deleted, only with `--unsafe-fixes` (a deletion; a pair
+    of English words is not hyphenated without it either).
     """
 
     code = "R201"
@@ -110,12 +112,17 @@ class RepeatedWord(Rule):
                         a.start, b.end,
                         f"Kata '{a.text}' ditulis dua kali; hapus salah satunya.",
                         f"The word '{a.text}' is written twice; delete one.",
-                        [a.text], Fix(a.end, b.end, ""),
+                        [a.text], Fix(a.end, b.end, "").unsafe(),  # a deletion
                     )
             elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
                 low_a, low_b
             ):
-                yield self._hyphenate(a.start, b.end, a.text, b.text)
+                diag = self._hyphenate(a.start, b.end, a.text, b.text)
+                if diag.fix is not None and any(
+                    lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)
+                ):
+                    diag.fix = diag.fix.unsafe()  # to do: English words, not a pair
+                yield diag
         yield from self._spaced_hyphens(ctx)
 
     def _spaced_hyphens(self, ctx: Context) -> Iterator[Diagnostic]:
@@ -147,7 +154,9 @@ class RepeatedWord(Rule):
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.split())
+    """A sentence as compared: spacing, markup (a list marker) and the final
+    mark left out, so a list item repeats the sentence it copies."""
+    return " ".join(text.replace(MASK_CHAR, " ").split()).rstrip(".!?…")
 
 
 @register
@@ -167,8 +176,9 @@ class RepeatedSentence(Rule):
 
     Passing: each paragraph once.
 
-    **Fix**: a wholly repeated line is deleted with its line break; a repeated
-    sentence inside a paragraph needs an editor.
+    **Fix**: a wholly repeated line is deleted with its line break, only with
+    `--unsafe-fixes`; a repeated sentence inside a paragraph needs an editor.
+    Table rows are never compared.
     """
 
     code = "R202"
@@ -182,7 +192,10 @@ class RepeatedSentence(Rule):
         doc, text = ctx.doc, ctx.text
         seen_lines: dict[str, int] = {}
         repeated_lines: set[int] = set()
+        tables = doc.table_lines  # rows of a table repeat by design: not prose lines
         for idx in range(doc.line_count):
+            if idx in tables:
+                continue
             start, end = doc.line_span(idx)
             parts = text[start:end].split()
             if len(parts) < MIN_REPEAT_WORDS:
@@ -205,6 +218,8 @@ class RepeatedSentence(Rule):
         for sent in ctx.sentences:
             if sent.last - sent.first < MIN_REPEAT_WORDS:
                 continue  # fewer tokens than the words needed
+            if tables and doc.line_index(sent.start) in tables:
+                continue
             norm = _normal(text[sent.start : sent.end])
             earlier = seen.get(norm)
             if earlier is None:
@@ -228,10 +243,10 @@ class RepeatedSentence(Rule):
         doc = ctx.doc
         start = doc.line_starts[idx]
         if idx + 1 < doc.line_count:
-            return Fix(start, doc.line_starts[idx + 1], "")
+            return Fix(start, doc.line_starts[idx + 1], "").unsafe()
         # the last line: remove the line break before it instead
         prev_end = doc.line_span(idx - 1)[1]
-        return Fix(prev_end, len(doc.text), "")
+        return Fix(prev_end, len(doc.text), "").unsafe()
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +291,8 @@ class RedundantPhrase(Rule):
 
     Passing: `Pemerintah bekerja keras agar harga turun.` / `Para menteri hadir.`
 
-    **Fix**: the shorter phrase, when the pattern has no gap.
+    **Fix**: the shorter phrase, when the pattern has no gap; it drops words,
+    so only with `--unsafe-fixes`.
     """
 
     code = "R203"
@@ -321,7 +337,7 @@ class RedundantPhrase(Rule):
                         start_tok.start, end_tok.end,
                         f"Ungkapan berlebihan: '{phrase}'; cukup '{fixed}' ({note}).",
                         f"Redundant phrase: '{phrase}'; '{fixed}' is enough.",
-                        [fixed], Fix(start_tok.start, end_tok.end, fixed),
+                        [fixed], Fix(start_tok.start, end_tok.end, fixed).unsafe(),  # drops words
                     )
                 if lows[i] in _PLURAL_MARKERS and i + 1 < len(words):
                     nxt = lows[i + 1]
@@ -335,7 +351,7 @@ class RedundantPhrase(Rule):
                             f"'{words[i].text}' already marks the plural: write "
                             f"'{words[i].text} {fixed}'.",
                             [f"{words[i].text} {fixed}"],
-                            Fix(words[i + 1].start, words[i + 1].end, fixed),
+                            Fix(words[i + 1].start, words[i + 1].end, fixed).unsafe(),
                         )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..document import MASK_CHAR
 from ..tokenize import CLOSERS, Sentence, Token
 from . import register
 from ._words import word_set
@@ -107,7 +108,7 @@ class CapitalAfterComma(Rule):
 def _prev_line_ends_sentence(ctx: Context, offset: int) -> bool:
     """Does the previous non-blank line end with final punctuation?"""
     text = ctx.text
-    before = text[:offset].rstrip()
+    before = text[:offset].rstrip().rstrip(MASK_CHAR + " \t\r\n")
     if not before:
         return True
     line_start = before.rfind("\n") + 1
@@ -174,10 +175,12 @@ class SentenceStartLowercase(Rule):
 
     def _after_sentence_end(self, ctx: Context, sent: Sentence, tok: Token) -> bool:
         text, tokens = ctx.text, ctx.tokens
-        gap_start = tokens[sent.first - 1].end if sent.first else 0
-        if sent.first == 0 or "\n" in text[gap_start : tok.start]:
-            return _prev_line_ends_sentence(ctx, tok.start)
         k = sent.first - 1
+        while k >= 0 and tokens[k].kind == "masked":
+            k -= 1  # markup between sentences (</p><p>, a list marker)
+        gap_start = tokens[k].end if k >= 0 else 0
+        if k < 0 or "\n" in text[gap_start : tok.start]:
+            return _prev_line_ends_sentence(ctx, tok.start)
         closers = 0
         while k >= 0 and tokens[k].text in CLOSERS:
             closers += 1
