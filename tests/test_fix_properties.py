@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from redaksi_lint.fixer import fix_text
-from tests.test_properties import settings  # noqa: F401  (loads the shared profile)
 
 # Prose with something to fix (typos with a certain fix, spacing, Rp., dashes,
 # doubled words and lines) next to everything a fix must not touch.

@@ -3,20 +3,12 @@ exactly the text it reports, and fixes are idempotent and stay in their spans.""
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from redaksi_lint import lint_text
 from redaksi_lint.distance import osa_distance, within
 from redaksi_lint.fix import apply_fixes, select_fixes
-
-settings.register_profile("ci", derandomize=True, deadline=None, max_examples=150,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("dev", deadline=None, max_examples=150,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 PIECES = [
     "kota", "kota", " ", "  ", ".", ",", " ,", "\n", "\r\n", "\r", "\t", "\ufeff", "Israel",
