@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from redaksi_lint import Config, lint_text, stream
-from redaksi_lint.engine import is_large, iter_file_results, lint_file
+from redaksi_lint.runner import is_large, iter_file_results, lint_file
 
 PARAGRAPH = (
     "Pemerintah sudah menyaipakn 3000 personel untuk pengamanan mudik. "

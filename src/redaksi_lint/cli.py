@@ -6,24 +6,19 @@ findings, 2 on a usage or input error (2 wins when both happen).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from . import __version__
 from .config import Config
 from .diagnostic import Severity
-from .engine import FileResult, expand_paths, is_large, iter_file_results, lint_file
 from .reporters import FORMATS, get_streamer
-
-if TYPE_CHECKING:  # pragma: no cover
-    from concurrent.futures import Future, ProcessPoolExecutor
+from .results import FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN_FILES = 20
@@ -74,134 +69,50 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Worker processes: files, or chunks of a large file, in parallel.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply `exclude` to files named on the command line too.")
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           min_severity: str | None, quiet: bool, statistics: bool, fix: bool, diff: bool,
-          no_color: bool, jobs: int, encoding: str | None, stdin_filename: str | None
-          ) -> None:
+          no_color: bool, jobs: int, encoding: str | None, stdin_filename: str | None,
+          force_exclude: bool) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
-    from fnmatch import fnmatch
+    from .config_files import ConfigError
+    from .runner import Overrides, RunOptions, run_paths
 
-    from .config_files import ConfigError, config_for
-
-    def effective(target: str) -> Config:
-        cfg = config_for(target, config_path)
-        changes: dict[str, Any] = {}
-        if select:
-            changes["select"] = _split(select)
-        if ignore:
-            changes["ignore"] = [*cfg.ignore, *_split(ignore)]
-        if min_severity:
-            changes["min_severity"] = Severity(min_severity)
-        if lang:
-            changes["lang"] = lang
-        return replace(cfg, **changes) if changes else cfg
-
-    # Results in input order; a generator (iter_file_results) stands for work not
-    # done yet, so each file is checked as its findings are written and nothing is
-    # held longer.
-    results: list[FileResult | Iterator[FileResult]] = []
-    out_lang = lang or "id"
-    diffs: list[str] = []
-    pooled: list[tuple[int, str, Config]] = []  # small files for worker processes
-    inputs = list(expand_paths(paths))
-    for path, error in inputs:
-        if error:
-            results.append(FileResult(path, error=error))
-            continue
-        try:
-            config = effective(stdin_filename or path if path == "-" else path)
-        except ConfigError as exc:
-            click.echo(f"redaksi-lint: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
-        out_lang = lang or config.lang
-        if path != "-" and (
-            any(fnmatch(path, g) for g in config.exclude)
-            or (config.include and not any(fnmatch(path, g) for g in config.include))
-        ):
-            continue
-        if path == "-":
-            stdin_text = _read_stdin(encoding)
-            name = stdin_filename or "-"
-            if stdin_text is None:
-                results.append(FileResult(name, error="cannot decode standard input"))
-                continue
-            results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
-        elif fix or diff:
-            results.append(_fix_later(path, config, encoding, write=fix, diffs=diffs))
-        elif jobs > 1 and not is_large(path):  # (a large file's chunks share the workers)
-            pooled.append((len(results), path, config))
-            results.append(FileResult(path))  # replaced below
-        else:
-            results.append(iter_file_results(path, config, encoding, jobs))
+    overrides = Overrides(select=_split(select) or None, ignore=_split(ignore),
+                          min_severity=Severity(min_severity) if min_severity else None,
+                          lang=lang)
+    options = RunOptions(config_path=config_path, overrides=overrides, encoding=encoding,
+                         jobs=jobs, stdin_filename=stdin_filename,
+                         fix="fix" if fix else "diff" if diff else None,
+                         force_exclude=force_exclude)
+    try:
+        run = run_paths(paths, options)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     # A progress bar on a terminal when many files are checked; never in a pipe.
-    progress = len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
+    progress = len(run.tasks) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
     color = (not no_color and "NO_COLOR" not in os.environ and output_format == "text"
              and sys.stdout.isatty())
-    with contextlib.ExitStack() as stack:
-        if len(pooled) >= 2:
-            from .stream import worker_pool
+    diffs: list[str] = []
 
-            pool = Pooled(stack.enter_context(worker_pool(min(jobs, len(pooled)))),
-                          [(path, cfg) for _, path, cfg in pooled], encoding, jobs)
-            for k, (idx, _, _) in enumerate(pooled):
-                results[idx] = pool.result(k)
-        else:
-            for idx, path, cfg in pooled:
-                results[idx] = iter_file_results(path, cfg, encoding)
-        status = _report(results, output_format, out_lang, quiet=quiet or diff,
-                         statistics=statistics and not diff, color=color, progress=progress)
+    def kept(item: Iterator[FileResult]) -> Iterator[FileResult]:
+        for res in item:
+            if res.fixed is not None and diff:
+                from .fixer import unified_diff
+
+                diffs.append(unified_diff(res.fixed))
+            yield res
+
+    with run:
+        status = _report([kept(item) for item in run.items], output_format, run.lang,
+                         quiet=quiet or diff, statistics=statistics and not diff,
+                         color=color, progress=progress)
     if diff:
         click.echo("".join(diffs), nl=False)
     sys.exit(status)
-
-
-class Pooled:
-    """Files checked by worker processes a few at a time ahead of the report,
-    which takes their results in input order (memory stays bounded)."""
-
-    def __init__(self, pool: ProcessPoolExecutor, tasks: list[tuple[str, Config]],
-                 encoding: str | None, jobs: int) -> None:
-        self.pool, self.tasks, self.encoding = pool, tasks, encoding
-        self.ahead = 2 * jobs
-        self.futures: dict[int, Future[FileResult]] = {}
-        self.submitted = 0
-
-    def result(self, k: int) -> Iterator[FileResult]:
-        """The result of task k, submitting the tasks up to k + ahead first."""
-        while self.submitted < len(self.tasks) and self.submitted <= k + self.ahead:
-            path, config = self.tasks[self.submitted]
-            self.futures[self.submitted] = self.pool.submit(lint_file, path, config,
-                                                            self.encoding)
-            self.submitted += 1
-        yield self.futures.pop(k).result()
-
-
-def _fix_later(path: str, config: Config, encoding: str | None, write: bool,
-               diffs: list[str]) -> Iterator[FileResult]:
-    from pathlib import Path
-
-    from .fixer import fix_file, unified_diff
-    from .source import InputError
-
-    try:
-        result = fix_file(Path(path), config, encoding, write=write)
-    except InputError as exc:
-        yield FileResult(path, error=str(exc))
-        return
-    if not write:
-        diffs.append(unified_diff(result))
-    yield FileResult(path, result.remaining)
-
-
-def _read_stdin(encoding: str | None) -> str | None:
-    from .source import InputError, decode_bytes
-
-    data = sys.stdin.buffer.read()
-    try:
-        return decode_bytes(data, encoding).text
-    except InputError:
-        return None
 
 
 def _report(results: list[FileResult | Iterator[FileResult]], output_format: str, lang: str,
@@ -373,7 +284,7 @@ def baseline(paths: tuple[str, ...]) -> None:
     from pathlib import Path
 
     from .config_files import ConfigError
-    from .engine import lint_paths
+    from .runner import lint_paths
     from .vocab import add_words
 
     config = Config(select=["S101", "N301"])

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
+from .distance import one_edit_away
 from .evidence import Judgement, Status, authorities, common_neighbour, judge
 from .gazetteer import TRUSTED_KINDS, name_kinds
 from .morphology import (
@@ -49,7 +50,6 @@ NEAR_FREQUENT_ZIPF = 4.0
 # Affixes on a root at least this common are accepted without that check.
 COMMON_ROOT_ZIPF = 4.5
 TYPO_GUARD_GAP = 2.0
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 
 
@@ -485,16 +485,8 @@ class Lexicon:
 
 
 def edits1(word: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion away."""
-    if len(word) > MAX_WORD:
-        return set()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    out |= {a + c + b for a, b in splits for c in _ALPHABET}
-    out.discard(word)
-    return out
+    """Every string one edit away (none for a word too long to be one)."""
+    return set() if len(word) > MAX_WORD else one_edit_away(word)
 
 
 def _clitic_bases(word: str) -> list[tuple[str, str]]:

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .diagnostic import Diagnostic
+from .engine import lint_document
+from .formats import load_document
 from .source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,9 +165,6 @@ def tune_garbage_collector() -> None:
 def lint_chunk(chunk: tuple[str, int, int, int], path: str, fmt: str,
                config: Config) -> list[Diagnostic]:
     """The findings of one chunk, placed in the whole file."""
-    from .engine import lint_document
-    from .formats import load_document
-
     text, offset, lines, col = chunk
     doc = load_document(text, path, fmt)
     doc.line_offset, doc.col_offset = lines, col

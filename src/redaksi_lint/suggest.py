@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
+from .distance import one_edit_away
 from .evidence import ACCEPT_ZIPF
 from .morphology import derived_forms
 
@@ -185,9 +186,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
     # and accepted by the lexicon's analysis.
     have = {r[1] for r in ranked}
     if len(word) >= 6:
-        from .lexicon import edits1
-
-        for cand in edits1(word):
+        for cand in one_edit_away(word):
             if cand in have or cand in banned or not cand.isalpha():
                 continue
             if lex.spell(cand) or _clitic_form(lex, cand):

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..config import Config
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import Document
+from ..quote_marks import QuoteMark, quote_marks
 from ..tokenize import Sentence, Token, quote_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..lexicon import Lexicon
-    from .quotes import QuoteMark
 
 
 # Two words of four letters with something between them.
@@ -55,8 +55,6 @@ class Context:
     @cached_property
     def quote_marks(self) -> list[list[QuoteMark]]:
         """Double quotation marks per line, paired (two rules read them)."""
-        from .quotes import quote_marks
-
         return quote_marks(self.text)
 
     @cached_property
