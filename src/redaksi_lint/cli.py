@@ -77,9 +77,16 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           no_color: bool, jobs: int, encoding: str | None, stdin_filename: str | None,
           force_exclude: bool) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
-    from .config_files import ConfigError
+    from .config_files import ConfigError, check_selector
     from .runner import Overrides, RunOptions, run_paths
 
+    try:
+        for flag, values in (("--select", select), ("--ignore", ignore)):
+            for sel in _split(values):
+                check_selector(flag, sel)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     overrides = Overrides(select=_split(select) or None, ignore=_split(ignore),
                           min_severity=Severity(min_severity) if min_severity else None,
                           lang=lang)
@@ -177,26 +184,51 @@ def _write(pieces: Iterable[str], hold: bool = False, size: int = 64 * 1024) -> 
 @click.argument("code", required=False)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
 def rules_command(code: str | None, lang: str) -> None:
-    """List every rule, or explain one (`redaksi-lint rules S103`)."""
+    """List every rule, or explain one (`redaksi-lint rules S103`); a prefix
+    (`rules T5`) lists the rules it selects."""
+    from .config import selector_matches
+    from .config_files import ConfigError, check_selector
     from .rules import all_rules, get_rule
 
-    if code:
-        cls = get_rule(code)
-        if cls is None:
-            click.echo(f"redaksi-lint: unknown rule {code!r}", err=True)
-            sys.exit(EXIT_ERROR)
+    cls = get_rule(code) if code else None
+    if cls is not None:
         summary = cls.summary_en if lang == "en" else cls.summary
         click.echo(f"{cls.code} {cls.slug} ({cls.severity.value}"
                    f"{', fixable' if cls.fixable else ''})\n\n{summary}\n\n{cls.documentation()}")
+        if cls.option_specs:
+            click.echo(f"\nOptions (in a config file: options: {{{cls.code}: {{name: value}}}}):")
+            for name, spec in cls.option_specs.items():
+                default = cls.default_options.get(name)
+                kind = " | ".join(spec.choices) if spec.choices else spec.type.__name__
+                click.echo(f"  {name} ({kind}, default: {_show(default)}): {spec.doc}")
+        if cls.data_files:
+            click.echo(f"\nData: {', '.join('dictionaries/' + f for f in cls.data_files)}")
         return
+    if code:
+        try:
+            check_selector("rules", code)
+        except ConfigError as exc:
+            click.echo(f"redaksi-lint: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
     rows: list[Any] = [("CODE", "SLUG", "SEVERITY", "FIX", "SUMMARY")]
-    for cls in all_rules():
-        rows.append((cls.code, cls.slug, cls.severity.value, "yes" if cls.fixable else "",
-                     cls.summary_en if lang == "en" else cls.summary))
+    for rule in all_rules():
+        if code and not selector_matches(code, rule.code, rule.slug):
+            continue
+        rows.append((rule.code, rule.slug, rule.severity.value, "yes" if rule.fixable else "",
+                     rule.summary_en if lang == "en" else rule.summary))
     widths = [max(len(str(r[i])) for r in rows) for i in range(4)]
     for r in rows:
         click.echo("  ".join(str(c).ljust(w) for c, w in zip(r[:4], widths, strict=True))
                    + "  " + r[4])
+
+
+def _show(value: Any) -> str:
+    """An option's default as it would be written in a config file."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "{}" if value == {} else str(value)
 
 
 @cli.command("trace")

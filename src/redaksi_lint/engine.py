@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .config import Config, is_enabled
+from .config import Config
 from .diagnostic import Diagnostic
 from .document import Document
 from .formats import detect_format, load_document
@@ -23,7 +23,7 @@ _WORD_RULE_PREFIXES = ("S", "N")
 
 
 def enabled_rules(config: Config) -> list[Rule]:
-    return [cls(config) for cls in all_rules() if is_enabled(config, cls.code, cls.slug)]
+    return [cls(config) for cls in all_rules() if cls.enabled(config)]
 
 
 def lint_document(doc: Document, config: Config | None = None) -> list[Diagnostic]:

@@ -79,6 +79,7 @@ class RepeatedWord(Rule):
 
     code = "R201"
     slug = "repeated-word"
+    data_files = ("function-words.txt",)
     severity = Severity.WARNING
     fixable = True
     summary = "Kata berulang (bentuk ulang tanpa tanda hubung?)"
@@ -281,6 +282,7 @@ class RedundantPhrase(Rule):
 
     code = "R203"
     slug = "redundant-phrase"
+    data_files = ("pleonasms.tsv",)
     severity = Severity.WARNING
     fixable = True
     summary = "Ungkapan berlebihan (pleonasme)"
