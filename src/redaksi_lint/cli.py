@@ -15,7 +15,6 @@ from typing import Any
 import click
 
 from . import __version__
-from .config import Config
 from .diagnostic import Severity
 from .reporters import FORMATS, get_streamer
 from .results import FileResult
@@ -289,7 +288,7 @@ def config_command(path: str, config_path: str | None) -> None:
 
 @cli.group("vocab")
 def vocab_group() -> None:
-    """The project's accept list (words that are never reported)."""
+    """The project's accept list (words that are never reported): add, remove, list."""
 
 
 @vocab_group.command("add")
@@ -309,32 +308,94 @@ def vocab_add(words: tuple[str, ...]) -> None:
     click.echo(f"{len(new)} word(s) added to {path}")
 
 
-@cli.command("baseline")
-@click.argument("paths", nargs=-1, required=True)
-def baseline(paths: tuple[str, ...]) -> None:
-    """Accept every unknown word and name variant reported in PATHS today."""
+@vocab_group.command("remove")
+@click.argument("words", nargs=-1, required=True)
+def vocab_remove(words: tuple[str, ...]) -> None:
+    """Take WORDS out of the accept-list file of the nearest config."""
+    from pathlib import Path
+
+    from .vocab import remove_words
+
+    path, removed = remove_words(Path.cwd(), list(words))
+    if path is None:
+        click.echo("redaksi-lint: no accept-list file in the nearest config", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{len(removed)} word(s) removed from {path}")
+    missing = sorted({w.strip() for w in words} - set(removed))
+    if missing:
+        click.echo(f"redaksi-lint: not in {path}: {', '.join(missing)}", err=True)
+        sys.exit(EXIT_FINDINGS)
+
+
+@vocab_group.command("list")
+def vocab_list() -> None:
+    """Print the accepted words (inline and from files) of the nearest config."""
     from pathlib import Path
 
     from .config_files import ConfigError
-    from .runner import lint_paths
-    from .vocab import add_words
+    from .vocab import list_words
 
-    config = Config(select=["S101", "N301"])
-    words: list[str] = []
-    for res in lint_paths(paths, config):
-        if res.error:
-            click.echo(f"redaksi-lint: {res.path}: {res.error}", err=True)
-            continue
-        assert res.document is not None or not res.diagnostics
-        for d in res.diagnostics:
-            if res.document is not None:
-                words.append(res.document.text[d.start : d.end])
     try:
-        path, new = add_words(Path.cwd(), sorted(set(words)))
+        _, words = list_words(Path.cwd())
     except ConfigError as exc:
         click.echo(f"redaksi-lint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(f"{len(new)} word(s) added to {path}")
+    for word in words:
+        click.echo(word)
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Config file (default: the nearest .redaksi-lint.yaml or pyproject.toml).")
+@click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
+def baseline(paths: tuple[str, ...], config_path: str | None, encoding: str | None) -> None:
+    """Record today's findings in PATHS so that `check` reports only new ones.
+
+    Each finding is kept as file, rule, text and count (no line numbers) in
+    .redaksi-lint/baseline.json beside the config that applies; the same text
+    in another file, or one more occurrence, is still reported."""
+    from .baseline import Baseline, BaselineError, baseline_file, load, relative_key
+    from .config_files import ConfigError
+    from .runner import RunOptions, run_paths
+
+    options = RunOptions(config_path=config_path, encoding=encoding, baseline=False,
+                         flagged=True, whole_files=True)
+    status = EXIT_CLEAN
+    baselines: dict[Any, Baseline] = {}
+    checked: dict[Any, set[str]] = {}
+    try:
+        with run_paths(paths, options) as run:
+            for task, item in zip(run.tasks, run.items, strict=True):
+                for res in item:
+                    if res.error:
+                        click.echo(f"redaksi-lint: {res.path}: {res.error}", err=True)
+                        status = EXIT_ERROR
+                        continue
+                    if task.config is None or res.path == "-":
+                        continue
+                    where = baseline_file(task.config)
+                    if where not in baselines:
+                        baselines[where] = Baseline(where)
+                        checked[where] = set()
+                    book = baselines[where]
+                    checked[where].add(relative_key(res.path, book.base))
+                    book.add(res.path, res.diagnostics, res.flagged or [])
+    except (ConfigError, BaselineError) as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    for where, book in baselines.items():
+        # Files checked now are recorded afresh; others keep their entries.
+        old = load(where)
+        if old is not None:
+            for key, n in old.counts.items():
+                if key[0] not in checked[where]:
+                    book.counts[key] = n
+        book.write()
+        load.cache_clear()
+        total = sum(n for (p, _, _), n in book.counts.items() if p in checked[where])
+        click.echo(f"{total} finding(s) in {len(checked[where])} file(s) recorded in {where}")
+    sys.exit(status)
 
 
 @cli.command("serve")

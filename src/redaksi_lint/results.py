@@ -28,3 +28,7 @@ class FileResult:
     continues: bool = False
     # What --fix or --diff did to the file (before and after), when asked.
     fixed: FixResult | None = None
+    # The text each finding covers, when the run was asked for it (baseline).
+    flagged: list[str] | None = None
+    # A chunk's text and offset, while the runner still needs them.
+    chunk: tuple[str, int] | None = None

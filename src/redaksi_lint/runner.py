@@ -17,6 +17,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from .baseline import BaselineError, FileFilter
 from .config import Config
 from .diagnostic import Severity
 from .document import Document
@@ -135,9 +136,9 @@ def iter_file_results(path: str, config: Config | None = None, encoding: str | N
 
     more = False
     try:
-        for found in iter_large_file(Path(path), detect_format(path), config or Config(),
-                                     encoding, jobs):
-            yield FileResult(path, found, continues=more)
+        for found, text, offset in iter_large_file(Path(path), detect_format(path),
+                                                   config or Config(), encoding, jobs):
+            yield FileResult(path, found, continues=more, chunk=(text, offset))
             more = True
     except InputError as exc:
         yield FileResult(path, error=str(exc), continues=more)
@@ -245,6 +246,11 @@ class RunOptions:
     force_exclude: bool = False
     # One result per file even for large files (their chunks' findings joined).
     whole_files: bool = False
+    # Skip the findings recorded in the baseline beside each file's config
+    # (only when configurations are discovered, not given as `config`).
+    baseline: bool = True
+    # Fill FileResult.flagged with the text of each finding.
+    flagged: bool = False
 
 
 @dataclass
@@ -277,7 +283,9 @@ class Run:
             pooled = (opts.jobs > 1 and path != "-" and opts.fix is None
                       and not is_large(path))
             self.tasks.append(_Task(path, None, config, pooled))
-        self.items: list[Iterator[FileResult]] = [self._run(t) for t in self.tasks]
+        self.items: list[Iterator[FileResult]] = [
+            _joined(self._settle(t, self._run(t))) if opts.whole_files
+            else self._settle(t, self._run(t)) for t in self.tasks]
 
     def config_for(self, path: str) -> Config:
         """The configuration of one input (ConfigError when a file is wrong)."""
@@ -323,13 +331,77 @@ class Run:
             yield fix_one(task.path, task.config, opts.encoding, write=opts.fix == "fix")
         elif task.pooled and self._pool is not None:
             yield self._pool.result(task)
-        elif opts.whole_files:
-            yield lint_file(task.path, task.config, opts.encoding, jobs=opts.jobs)
         else:
             # A large file's chunks share the workers (--jobs); small files
             # checked one by one when there is no pool to share.
             yield from iter_file_results(task.path, task.config, opts.encoding,
                                          1 if task.pooled else opts.jobs)
+
+
+    def _settle(self, task: _Task, results: Iterator[FileResult]) -> Iterator[FileResult]:
+        """Results with the baseline's findings taken out and, when asked, the
+        text of each finding attached."""
+        opts = self.options
+        keep: FileFilter | None = None
+        if opts.baseline and opts.config is None and task.config is not None:
+            try:
+                keep = _baseline_filter(task.path, task.config, opts.stdin_filename)
+            except BaselineError as exc:
+                yield FileResult(task.path, error=str(exc))
+                return
+        for res in results:
+            if res.diagnostics and (keep is not None or opts.flagged):
+                texts = flagged_texts(res)
+                if keep is not None:
+                    kept = [keep.keep(d, t) for d, t in zip(res.diagnostics, texts, strict=True)]
+                    res.diagnostics = [d for d, k in zip(res.diagnostics, kept, strict=True) if k]
+                    texts = [t for t, k in zip(texts, kept, strict=True) if k]
+                if opts.flagged:
+                    res.flagged = texts
+            elif opts.flagged:
+                res.flagged = []
+            res.chunk = None
+            yield res
+
+
+def _joined(results: Iterator[FileResult]) -> Iterator[FileResult]:
+    """The results of the chunks of a large file as one result."""
+    first: FileResult | None = None
+    for res in results:
+        if first is None:
+            first = res
+            continue
+        first.diagnostics.extend(res.diagnostics)
+        if first.flagged is not None and res.flagged is not None:
+            first.flagged.extend(res.flagged)
+        first.error = first.error or res.error
+    if first is not None:
+        first.continues = False
+        yield first
+
+
+def _baseline_filter(path: str, config: Config, stdin_filename: str | None) -> FileFilter | None:
+    from .baseline import baseline_file, load
+
+    found = load(baseline_file(config))
+    if found is None:
+        return None
+    allowed = found.for_file(stdin_filename or path if path == "-" else path)
+    return FileFilter(allowed) if allowed else None
+
+
+def flagged_texts(res: FileResult) -> list[str]:
+    """The text each finding of a result covers."""
+    if res.chunk is not None:
+        text, offset = res.chunk
+        return [text[d.start - offset : d.end - offset] for d in res.diagnostics]
+    if res.fixed is not None:
+        text = res.fixed.after
+    elif res.document is not None:
+        text = res.document.text
+    else:
+        return ["" for _ in res.diagnostics]
+    return [text[d.start : d.end] for d in res.diagnostics]
 
 
 class _Pooled:
