@@ -486,9 +486,9 @@ class KnownTypo(Rule):
 
     **Example**
 
-    Failing: `Sistim antrean baru itu mulai berlaku pekan depan.`
+    Failing: `Warga lansung mengungsi ke balai desa.`
 
-    Passing: `Sistem antrean baru itu mulai berlaku pekan depan.`
+    Passing: `Warga langsung mengungsi ke balai desa.`
 
     **Fix**: replaces the word with the listed correction.
     """
