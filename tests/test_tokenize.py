@@ -139,3 +139,15 @@ def test_a_word_without_capitals_is_its_own_lowercase_form() -> None:
     tokens = tokenize("Warga kota-kota kecil, Jakarta.")
     assert [t.text is t.lower for t in tokens if t.kind == "word"] == [False, True, True, False]
     assert all(t.lower == t.text.lower() for t in tokens)
+
+
+def test_a_repeated_word_is_one_string_in_memory() -> None:
+    """A long draft repeats a few thousand words many times: each is held once
+    (a one-line 1 MB draft stays inside its memory budget)."""
+    from redaksi_lint.tokenize import tokenize
+
+    text = "Kota itu kota " + "".join(chr(c) for c in (107, 111, 116, 97)) + " Kota."
+    words = [t for t in tokenize(text) if t.kind == "word"]
+    assert [t.text for t in words] == ["Kota", "itu", "kota", "kota", "Kota"]
+    assert words[2].text is words[3].text and words[0].text is words[4].text
+    assert words[0].lower is words[2].text

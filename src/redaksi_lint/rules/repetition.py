@@ -147,8 +147,13 @@ class RepeatedWord(Rule):
         )
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _normal(text: str) -> str:
-    return " ".join(text.split())
+    """Runs of white space as one space (one string, no list of words: a
+    one-line draft of a megabyte is one line)."""
+    return _SPACES_RE.sub(" ", text).strip()
 
 
 @register
@@ -185,10 +190,10 @@ class RepeatedSentence(Rule):
         repeated_lines: set[int] = set()
         for idx in range(doc.line_count):
             start, end = doc.line_span(idx)
-            parts = text[start:end].split()
-            if len(parts) < MIN_REPEAT_WORDS:
+            norm = _normal(text[start:end])
+            if norm.count(" ") < MIN_REPEAT_WORDS - 1:
                 continue
-            first = seen_lines.setdefault(" ".join(parts), idx)
+            first = seen_lines.setdefault(norm, idx)
             if first == idx:
                 continue
             repeated_lines.add(idx)
