@@ -105,3 +105,23 @@ def test_the_readme_example_keeps_its_reject_list_on() -> None:
     assert not [d for d in lint_text(DRAFT, ignored) if d.code == "V001"]
     no_spelling = Config(select=["T"], reject={"nitizen"})
     assert not [d for d in lint_text(DRAFT, no_spelling) if d.code == "V001"]
+
+
+def test_every_rule_declares_the_data_files_it_reads() -> None:
+    import re
+
+    from redaksi_lint.data import data_dir
+    from redaksi_lint.rules import all_rules
+
+    declared: dict[str, set[str]] = {}
+    for cls in all_rules():
+        for name in cls.data_files:
+            assert (data_dir() / name).is_file(), f"{cls.code}: {name} does not exist"
+        declared.setdefault(cls.__module__, set()).update(cls.data_files)
+        for name, spec in cls.option_specs.items():
+            assert name in cls.default_options and spec.doc, f"{cls.code}: option {name}"
+        assert set(cls.default_options) == set(cls.option_specs), cls.code
+    for module, names in declared.items():
+        source = Path(__import__(module, fromlist=["_"]).__file__ or "").read_text("utf-8")
+        read = set(re.findall(r'"([\w-]+\.(?:txt|tsv))"', source))
+        assert read <= names, f"{module} reads {sorted(read - names)} without declaring them"
