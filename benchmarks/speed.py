@@ -151,6 +151,31 @@ def main() -> None:
                   f"in {wall:.0f} s (goal <= 150 MB)")
             huge.unlink()
 
+        # One paragraph of 1 MB on a single line (a pasted export): checked
+        # as one document, so the tokens of the whole megabyte are held at once.
+        one_line = tmp / "one-line.txt"
+        flat = " ".join(joined.split())
+        one_line.write_text((flat + " ") * max(1, 1_000_000 // (len(flat) + 1)),
+                            encoding="utf-8")
+        print(f"memory     1 MB on one line: peak RSS {peak_rss([*lint, str(one_line)])} MB "
+              "(goal <= 150 MB)")
+
+    # -- first run on a fresh machine: an empty cache against a warm one
+    typo = tmp / "typo.txt"
+    typo.write_text("Mereka sudah menyaipakn 3000 personel.\n", encoding="utf-8")
+    cold_env = {**CHILD_ENV, "XDG_CACHE_HOME": str(tmp / "xdg"), "TMPDIR": str(tmp)}
+    colds = []
+    for _ in range(args.runs):
+        shutil.rmtree(tmp / "xdg", ignore_errors=True)
+        shutil.rmtree(tmp / "redaksi-lint-cache", ignore_errors=True)
+        start = time.perf_counter()
+        subprocess.run([*lint, str(typo)], check=False, env=cold_env)
+        colds.append(time.perf_counter() - start)
+    warm = median_time([*lint, str(typo)], args.runs)
+    cold = statistics.median(colds)
+    print(f"first run  empty cache {cold * 1000:.0f} ms, warm {warm * 1000:.0f} ms: "
+          f"{cold / warm:.2f}x (goal <= 2.5x)")
+
     # -- --jobs on many files
     many = tmp / "many"
     many.mkdir()

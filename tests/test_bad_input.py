@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from redaksi_lint import lint_text
-from redaksi_lint.engine import lint_file
+from redaksi_lint.runner import lint_file
 
 TYPO = "Pemerintah sudah menyaipakn anggaran itu.\n"
 
@@ -195,8 +195,8 @@ def test_interrupt_exits_130_without_traceback(tmp_path: Path) -> None:
 def test_a_crashing_rule_is_one_error_for_that_file_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from redaksi_lint.engine import lint_paths
     from redaksi_lint.rules import get_rule
+    from redaksi_lint.runner import lint_paths
 
     cls = get_rule("T501")
     assert cls is not None

@@ -186,8 +186,8 @@ def test_html_report_renders_findings_in_a_real_browser(draft: Path, tmp_path: P
 
 
 def test_colour_only_on_a_terminal(draft: Path) -> None:
-    from redaksi_lint.engine import lint_paths
     from redaksi_lint.reporters import text
+    from redaksi_lint.runner import lint_paths
 
     results = lint_paths([str(draft)])
     assert "\x1b[" in text.render(results, color=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from redaksi_lint.engine import lint_file
+from redaksi_lint.runner import lint_file
 
 docx = pytest.importorskip("docx")
 

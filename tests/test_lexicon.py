@@ -105,13 +105,14 @@ def test_clean_text_does_not_build_the_index() -> None:
 
 
 def test_index_cache_survives_unwritable_folders(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from redaksi_lint import suggest
+    from redaksi_lint import cache, suggest
     from redaksi_lint.lexicon import Lexicon
 
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     writable = tmp_path / "cache"
-    monkeypatch.setattr(suggest, "_cache_dirs", lambda: [blocked / "sub", writable])
+    monkeypatch.setattr(cache, "cache_dirs", lambda: [blocked / "sub", writable])
+    monkeypatch.setattr(cache, "shipped_dir", lambda: None)
     monkeypatch.setattr(suggest, "_build", lambda lex: {"index": 1})
     fresh = Lexicon()
     assert suggest.get_index(fresh) == {"index": 1}

@@ -3,6 +3,7 @@ fix cases, and this one test runs them all."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from redaksi_lint.fix import apply_fixes
 from redaksi_lint.rules import all_rules
 
 CASE_DIR = Path(__file__).parent / "rules"
+POSITION_KEYS = ("line", "column", "end_line", "end_column")
 
 
 def _cases() -> list[Any]:
@@ -58,6 +60,9 @@ def test_fixture_case(rule: str, case: dict[str, Any]) -> None:
             assert case["fail_str"][found[0].start : found[0].end] == case["flagged"]
         if "columns" in case:  # [column, end_column] of the first finding, 1-based
             assert [found[0].column, found[0].end_column] == case["columns"]
+        # Positions of the first finding, 1-based, end exclusive (as reported).
+        where = {k: getattr(found[0], k) for k in POSITION_KEYS if k in case}
+        assert where == {k: case[k] for k in where}, "position"
 
 
 def test_every_rule_has_fixtures_and_docs() -> None:
@@ -70,3 +75,48 @@ def test_every_rule_has_fixtures_and_docs() -> None:
         passing = sum("pass_str" in c for c in spec["cases"])
         failing = sum("fail_str" in c for c in spec["cases"])
         assert passing >= 5 and failing >= 5, f"{cls.code}: {passing} pass / {failing} fail cases"
+
+
+def test_the_first_failing_case_of_every_rule_gives_its_position() -> None:
+    for path in sorted(CASE_DIR.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        first = next(c for c in spec["cases"] if "fail_str" in c)
+        assert {"line", "column", "end_column"} <= first.keys(), f"{path.name}: {first}"
+
+
+_EXAMPLE_RE = re.compile(r"\*\*Example\*\*(?: \(with `(?P<config>[^`]+)`\))?\n(?P<body>.*?)\n\*\*",
+                         re.DOTALL)
+
+
+def _examples(doc: str, label: str) -> list[str]:
+    m = re.search(rf"{label}: (.*?)(?:\n\n|$)", doc, re.DOTALL)
+    if m is None:
+        return []
+    return [ex for ex in re.findall(r"`([^`]+)`", m.group(1)) if "…" not in ex]
+
+
+@pytest.mark.parametrize("cls", all_rules(), ids=lambda c: c.code)
+def test_documented_examples_behave_as_documented(cls: Any) -> None:
+    """The Failing/Passing examples of `redaksi-lint rules CODE` are run
+    through the checker: a failing one is reported by the rule, a passing
+    one is not. (Examples described in words, or cut with …, are skipped.)"""
+    m = _EXAMPLE_RE.search(cls.documentation())
+    assert m, f"{cls.code}: no **Example** section"
+    config = yaml.safe_load(m.group("config")) if m.group("config") else {}
+    for field in ("accept", "reject"):
+        if field in config:
+            config[field] = set(config[field])
+    failing, passing = _examples(m.group("body"), "Failing"), _examples(m.group("body"), "Passing")
+    if cls.code in _DESCRIBED_IN_WORDS:
+        return
+    assert failing and passing, f"{cls.code}: no runnable example"
+    for text in failing:
+        found = lint_text(text, Config(select=[cls.code], **config))
+        assert any(d.code == cls.code for d in found), f"{cls.code} misses {text!r}"
+    for text in passing:
+        found = lint_text(text, Config(select=[cls.code], **config))
+        assert not any(d.code == cls.code for d in found), f"{cls.code} flags {text!r}"
+
+
+# Rules whose example is a whole paragraph, described rather than quoted.
+_DESCRIBED_IN_WORDS = {"K605", "R202", "N301"}

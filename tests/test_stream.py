@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from redaksi_lint import Config, lint_text, stream
-from redaksi_lint.engine import is_large, iter_file_results, lint_file
+from redaksi_lint.runner import is_large, iter_file_results, lint_file
 
 PARAGRAPH = (
     "Pemerintah sudah menyaipakn 3000 personel untuk pengamanan mudik. "
@@ -134,3 +134,16 @@ def test_the_html_report_shows_a_chunked_file_once(chunked: Path) -> None:
     assert len(parts) > 5 and page.count("<h2>") == 1
     finding_rows = re.findall(r"<tr><td>\d+</td>", page)  # line number first; the summary has codes
     assert len(finding_rows) == sum(len(p.diagnostics) for p in parts)
+
+
+def test_a_one_line_draft_of_a_megabyte_is_checked_in_chunks(tmp_path: Path) -> None:
+    """Memory stays bounded for a pasted export on one line: it is cut at
+    spaces into chunks, and the findings stand where a whole check puts them."""
+    words = ("Pemerintah sudah menyaipakn 3000 personel untuk pengamanan mudik. " * 16000)
+    path = tmp_path / "satu-baris.txt"
+    path.write_text(words.strip(), encoding="utf-8")
+    assert path.stat().st_size >= 1_000_000 and is_large(str(path))
+    parts = list(iter_file_results(str(path), CONFIG))
+    assert len(parts) >= 4 and all(p.error is None for p in parts)
+    found = [d for p in parts for d in p.diagnostics]
+    assert _keys(found) == _keys(lint_text(words.strip(), CONFIG, path=str(path)))

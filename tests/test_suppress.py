@@ -39,4 +39,17 @@ def test_disable_next_line() -> None:
 def test_markers_work_in_markdown_and_are_not_prose() -> None:
     text = f"# Judul\n\n<!-- redaksi-lint disable-next-line S101 -->\n{TYPO}\n"
     assert codes(text, "md") == [(4, "T501")]
-    assert codes("<!-- redaksi-lint disable menyaipakn -->\n") == []
+    # The marker is no prose (no S101); its unknown rule name is M001's business.
+    assert codes("<!-- redaksi-lint disable menyaipakn -->\n") == [(1, "M001")]
+
+
+def test_a_misspelt_marker_is_reported_not_ignored() -> None:
+    assert codes("<!-- redaksi-lint disabel S101 -->\nMereka menyaipakn posko.\n") == [
+        (1, "M001"), (2, "S101")]
+    assert codes("<!-- redaksi-lint disable S1O1 -->\nMereka menyaipakn posko.\n") == [
+        (1, "M001"), (2, "S101")]
+
+
+def test_an_enable_misspelt_after_a_bare_disable_is_still_reported() -> None:
+    text = "<!-- redaksi-lint disable -->\nMereka menyaipakn posko.\n<!-- redaksi-lint enabel -->\n"
+    assert codes(text) == [(3, "M001")]

@@ -154,3 +154,15 @@ def test_one_quote_model_for_spans_and_marks() -> None:
                     for m in openings]
         assert quote_spans(text) == expected
     assert quote_spans('Televisi 32" itu murah, dan ia bilang "gak" apa-apa.') == [(38, 43)]
+
+
+def test_a_repeated_word_is_one_string_in_memory() -> None:
+    """A long draft repeats a few thousand words many times: each is held once
+    (a one-line 1 MB draft stays inside its memory budget)."""
+    from redaksi_lint.tokenize import tokenize
+
+    text = "Kota itu kota " + "".join(chr(c) for c in (107, 111, 116, 97)) + " Kota."
+    words = [t for t in tokenize(text) if t.kind == "word"]
+    assert [t.text for t in words] == ["Kota", "itu", "kota", "kota", "Kota"]
+    assert words[2].text is words[3].text and words[0].text is words[4].text
+    assert words[0].lower is words[2].text

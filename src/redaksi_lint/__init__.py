@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from .config import Config
 from .diagnostic import Diagnostic, Fix, Safety, Severity
-from .engine import FileResult, lint_document, lint_paths, lint_text
+from .engine import lint_document, lint_text
+from .results import FileResult
+from .runner import lint_paths
 
 __version__ = "0.1.0"
 

@@ -1,5 +1,6 @@
-"""Structures built from the word lists, kept as pickles in the user's cache
-folder so that the next run loads them instead of parsing or building again.
+"""Structures built from the word lists, kept as pickles so that a run loads
+them instead of parsing or building again: shipped in the package (built with
+it, see scripts/build_tables.py), else in the user's cache folder.
 
 Each entry is named by a kind and a digest of what it was built from; a newer
 digest replaces the older entries of its kind. A cache that cannot be read is
@@ -27,11 +28,20 @@ def cache_dirs() -> list[Path]:
     return [Path(base) / "redaksi-lint", Path(tempfile.gettempdir()) / "redaksi-lint-cache"]
 
 
+def shipped_dir() -> Path | None:
+    """Tables built when the package was built (scripts/build_tables.py): read
+    first, never written, so a fresh machine's first run builds nothing."""
+    return Path(__file__).resolve().parent / "_prebuilt"
+
+
 def load(kind: str, digest: str, folders: list[Path] | None = None) -> Any | None:
     """The cached value, or None when there is none (or it is unreadable)."""
-    for folder in folders if folders is not None else cache_dirs():
+    shipped = shipped_dir() if folders is None else None
+    for folder in [shipped, *cache_dirs()] if folders is None else folders:
+        if folder is None:
+            continue
         path = folder / f"{kind}-{digest}.pickle"
-        if path.is_file() and _own(path):
+        if path.is_file() and (folder == shipped or _own(path)):
             try:
                 with path.open("rb") as fh:
                     return pickle.load(fh)

@@ -6,25 +6,18 @@ findings, 2 on a usage or input error (2 wins when both happen).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from . import __version__
-from .config import Config
 from .diagnostic import Severity
-from .engine import FileResult, expand_paths, is_large, iter_file_results, lint_file
-from .fixer import FixTally
 from .reporters import FORMATS, get_streamer
-
-if TYPE_CHECKING:  # pragma: no cover
-    from concurrent.futures import Future, ProcessPoolExecutor
+from .results import FileResult
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 PROGRESS_MIN_FILES = 20
@@ -79,160 +72,71 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Worker processes: files, or chunks of a large file, in parallel.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply `exclude` to files named on the command line too.")
 def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           min_severity: str | None, quiet: bool, statistics: bool, fix: bool,
           unsafe_fixes: bool, diff: bool, no_color: bool, jobs: int, encoding: str | None,
-          stdin_filename: str | None) -> None:
+          stdin_filename: str | None, force_exclude: bool) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
-    from fnmatch import fnmatch
+    from .config_files import ConfigError, check_selector
+    from .runner import Overrides, RunOptions, run_paths
 
-    from .config_files import ConfigError, config_for
-
-    def effective(target: str) -> Config:
-        cfg = config_for(target, config_path)
-        changes: dict[str, Any] = {}
-        if select:
-            changes["select"] = _split(select)
-        if ignore:
-            changes["ignore"] = [*cfg.ignore, *_split(ignore)]
-        if min_severity:
-            changes["min_severity"] = Severity(min_severity)
-        if lang:
-            changes["lang"] = lang
-        return replace(cfg, **changes) if changes else cfg
-
-    # Results in input order; a generator (iter_file_results) stands for work not
-    # done yet, so each file is checked as its findings are written and nothing is
-    # held longer.
-    results: list[FileResult | Iterator[FileResult]] = []
-    out_lang = lang or "id"
-    diffs: list[str] = []  # what --diff prints (or --fix of stdin: the fixed text)
-    tally = FixTally()
-    pooled: list[tuple[int, str, Config]] = []  # small files for worker processes
-    inputs = list(expand_paths(paths))
-    for path, error in inputs:
-        if error:
-            results.append(FileResult(path, error=error))
-            continue
-        try:
-            config = effective(stdin_filename or path if path == "-" else path)
-        except ConfigError as exc:
-            click.echo(f"redaksi-lint: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
-        out_lang = lang or config.lang
-        if path != "-" and (
-            any(fnmatch(path, g) for g in config.exclude)
-            or (config.include and not any(fnmatch(path, g) for g in config.include))
-        ):
-            continue
-        if path == "-":
-            stdin_text = _read_stdin(encoding)
-            name = stdin_filename or "-"
-            if stdin_text is None:
-                results.append(FileResult(name, error="cannot decode standard input"))
-                continue
-            if fix or diff:
-                results.append(_fix_stdin(name, stdin_text, config, unsafe_fixes, diff,
-                                          diffs, tally))
-                continue
-            results.append(lint_file(name, config, encoding, stdin_text=stdin_text))
-        elif fix or diff:
-            results.append(_fix_later(path, config, encoding, write=fix and not diff,
-                                      diffs=diffs, tally=tally, unsafe=unsafe_fixes))
-        elif jobs > 1 and not is_large(path):  # (a large file's chunks share the workers)
-            pooled.append((len(results), path, config))
-            results.append(FileResult(path))  # replaced below
-        else:
-            results.append(iter_file_results(path, config, encoding, jobs))
+    try:
+        for flag, values in (("--select", select), ("--ignore", ignore)):
+            for sel in _split(values):
+                check_selector(flag, sel)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    overrides = Overrides(select=_split(select) or None, ignore=_split(ignore),
+                          min_severity=Severity(min_severity) if min_severity else None,
+                          lang=lang)
+    options = RunOptions(config_path=config_path, overrides=overrides, encoding=encoding,
+                         jobs=jobs, stdin_filename=stdin_filename,
+                         fix="diff" if diff else "fix" if fix else None,
+                         unsafe_fixes=unsafe_fixes,
+                         force_exclude=force_exclude)
+    try:
+        run = run_paths(paths, options)
+    except ConfigError as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     # A progress bar on a terminal when many files are checked; never in a pipe.
-    progress = len(inputs) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
+    progress = len(run.tasks) >= PROGRESS_MIN_FILES and not quiet and sys.stderr.isatty()
     color = (not no_color and "NO_COLOR" not in os.environ and output_format == "text"
              and sys.stdout.isatty())
-    with contextlib.ExitStack() as stack:
-        if len(pooled) >= 2:
-            from .stream import worker_pool
+    diffs: list[str] = []
 
-            pool = Pooled(stack.enter_context(worker_pool(min(jobs, len(pooled)))),
-                          [(path, cfg) for _, path, cfg in pooled], encoding, jobs)
-            for k, (idx, _, _) in enumerate(pooled):
-                results[idx] = pool.result(k)
-        else:
-            for idx, path, cfg in pooled:
-                results[idx] = iter_file_results(path, cfg, encoding)
+    from .fixer import FixTally, unified_diff
+
+    tally = FixTally()
+    on_stdin = "-" in paths
+
+    def kept(item: Iterator[FileResult]) -> Iterator[FileResult]:
+        for res in item:
+            if res.fixed is not None:
+                tally.add(res.fixed)
+                if diff:
+                    diffs.append(unified_diff(res.fixed))
+                elif res.path == (stdin_filename or "-") and on_stdin:
+                    diffs.append(res.fixed.after)  # --fix of stdin prints the fixed text
+            yield res
+
+    with run:
         # --diff prints only the diff; --fix of stdin prints only the fixed text
-        status = _report(results, output_format, out_lang,
-                         quiet=quiet or diff or (fix and "-" in paths),
+        status = _report([kept(item) for item in run.items], output_format, run.lang,
+                         quiet=quiet or diff or (fix and on_stdin),
                          statistics=statistics and not diff, color=color, progress=progress,
                          hint_fixes=None if fix or diff else unsafe_fixes)
     if diff or fix:
         click.echo("".join(diffs), nl=False)
         if not quiet:
-            click.echo(tally.summary(out_lang, would=diff), err=True)
+            click.echo(tally.summary(run.lang, would=diff), err=True)
     if diff and status != EXIT_ERROR:
         status = EXIT_FINDINGS if tally.changed_files else EXIT_CLEAN
     sys.exit(status)
-
-
-class Pooled:
-    """Files checked by worker processes a few at a time ahead of the report,
-    which takes their results in input order (memory stays bounded)."""
-
-    def __init__(self, pool: ProcessPoolExecutor, tasks: list[tuple[str, Config]],
-                 encoding: str | None, jobs: int) -> None:
-        self.pool, self.tasks, self.encoding = pool, tasks, encoding
-        self.ahead = 2 * jobs
-        self.futures: dict[int, Future[FileResult]] = {}
-        self.submitted = 0
-
-    def result(self, k: int) -> Iterator[FileResult]:
-        """The result of task k, submitting the tasks up to k + ahead first."""
-        while self.submitted < len(self.tasks) and self.submitted <= k + self.ahead:
-            path, config = self.tasks[self.submitted]
-            self.futures[self.submitted] = self.pool.submit(lint_file, path, config,
-                                                            self.encoding)
-            self.submitted += 1
-        yield self.futures.pop(k).result()
-
-
-def _fix_later(path: str, config: Config, encoding: str | None, write: bool,
-               diffs: list[str], tally: FixTally, unsafe: bool) -> Iterator[FileResult]:
-    from pathlib import Path
-
-    from .fixer import fix_file, unified_diff
-    from .source import InputError
-
-    try:
-        result = fix_file(Path(path), config, encoding, write=write, unsafe=unsafe)
-    except InputError as exc:
-        yield FileResult(path, error=str(exc))
-        return
-    tally.add(result)
-    if not write:
-        diffs.append(unified_diff(result))
-    yield FileResult(path, result.remaining)
-
-
-def _fix_stdin(name: str, text: str, config: Config, unsafe: bool, diff: bool,
-               out: list[str], tally: FixTally) -> FileResult:
-    """Standard input is never written back: --diff prints the diff, --fix
-    prints the whole fixed text (a filter for editors)."""
-    from .fixer import fix_text, unified_diff
-
-    result = fix_text(text, name, config, unsafe)
-    tally.add(result)
-    out.append(unified_diff(result) if diff else result.after)
-    return FileResult(name, result.remaining)
-
-
-def _read_stdin(encoding: str | None) -> str | None:
-    from .source import InputError, decode_bytes
-
-    data = sys.stdin.buffer.read()
-    try:
-        return decode_bytes(data, encoding).text
-    except InputError:
-        return None
 
 
 def _report(results: list[FileResult | Iterator[FileResult]], output_format: str, lang: str,
@@ -307,26 +211,51 @@ def _write(pieces: Iterable[str], hold: bool = False, size: int = 64 * 1024) -> 
 @click.argument("code", required=False)
 @click.option("--lang", type=click.Choice(["id", "en"]), default="id")
 def rules_command(code: str | None, lang: str) -> None:
-    """List every rule, or explain one (`redaksi-lint rules S103`)."""
+    """List every rule, or explain one (`redaksi-lint rules S103`); a prefix
+    (`rules T5`) lists the rules it selects."""
+    from .config import selector_matches
+    from .config_files import ConfigError, check_selector
     from .rules import all_rules, get_rule
 
-    if code:
-        cls = get_rule(code)
-        if cls is None:
-            click.echo(f"redaksi-lint: unknown rule {code!r}", err=True)
-            sys.exit(EXIT_ERROR)
+    cls = get_rule(code) if code else None
+    if cls is not None:
         summary = cls.summary_en if lang == "en" else cls.summary
         click.echo(f"{cls.code} {cls.slug} ({cls.severity.value}"
                    f"{', fixable' if cls.fixable else ''})\n\n{summary}\n\n{cls.documentation()}")
+        if cls.option_specs:
+            click.echo(f"\nOptions (in a config file: options: {{{cls.code}: {{name: value}}}}):")
+            for name, spec in cls.option_specs.items():
+                default = cls.default_options.get(name)
+                kind = " | ".join(spec.choices) if spec.choices else spec.type.__name__
+                click.echo(f"  {name} ({kind}, default: {_show(default)}): {spec.doc}")
+        if cls.data_files:
+            click.echo(f"\nData: {', '.join('dictionaries/' + f for f in cls.data_files)}")
         return
+    if code:
+        try:
+            check_selector("rules", code)
+        except ConfigError as exc:
+            click.echo(f"redaksi-lint: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
     rows: list[Any] = [("CODE", "SLUG", "SEVERITY", "FIX", "SUMMARY")]
-    for cls in all_rules():
-        rows.append((cls.code, cls.slug, cls.severity.value, "yes" if cls.fixable else "",
-                     cls.summary_en if lang == "en" else cls.summary))
+    for rule in all_rules():
+        if code and not selector_matches(code, rule.code, rule.slug):
+            continue
+        rows.append((rule.code, rule.slug, rule.severity.value, "yes" if rule.fixable else "",
+                     rule.summary_en if lang == "en" else rule.summary))
     widths = [max(len(str(r[i])) for r in rows) for i in range(4)]
     for r in rows:
         click.echo("  ".join(str(c).ljust(w) for c, w in zip(r[:4], widths, strict=True))
                    + "  " + r[4])
+
+
+def _show(value: Any) -> str:
+    """An option's default as it would be written in a config file."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "{}" if value == {} else str(value)
 
 
 @cli.command("trace")
@@ -387,7 +316,7 @@ def config_command(path: str, config_path: str | None) -> None:
 
 @cli.group("vocab")
 def vocab_group() -> None:
-    """The project's accept list (words that are never reported)."""
+    """The project's accept list (words that are never reported): add, remove, list."""
 
 
 @vocab_group.command("add")
@@ -407,32 +336,94 @@ def vocab_add(words: tuple[str, ...]) -> None:
     click.echo(f"{len(new)} word(s) added to {path}")
 
 
-@cli.command("baseline")
-@click.argument("paths", nargs=-1, required=True)
-def baseline(paths: tuple[str, ...]) -> None:
-    """Accept every unknown word and name variant reported in PATHS today."""
+@vocab_group.command("remove")
+@click.argument("words", nargs=-1, required=True)
+def vocab_remove(words: tuple[str, ...]) -> None:
+    """Take WORDS out of the accept-list file of the nearest config."""
+    from pathlib import Path
+
+    from .vocab import remove_words
+
+    path, removed = remove_words(Path.cwd(), list(words))
+    if path is None:
+        click.echo("redaksi-lint: no accept-list file in the nearest config", err=True)
+        sys.exit(EXIT_ERROR)
+    click.echo(f"{len(removed)} word(s) removed from {path}")
+    missing = sorted({w.strip() for w in words} - set(removed))
+    if missing:
+        click.echo(f"redaksi-lint: not in {path}: {', '.join(missing)}", err=True)
+        sys.exit(EXIT_FINDINGS)
+
+
+@vocab_group.command("list")
+def vocab_list() -> None:
+    """Print the accepted words (inline and from files) of the nearest config."""
     from pathlib import Path
 
     from .config_files import ConfigError
-    from .engine import lint_paths
-    from .vocab import add_words
+    from .vocab import list_words
 
-    config = Config(select=["S101", "N301"])
-    words: list[str] = []
-    for res in lint_paths(paths, config):
-        if res.error:
-            click.echo(f"redaksi-lint: {res.path}: {res.error}", err=True)
-            continue
-        assert res.document is not None or not res.diagnostics
-        for d in res.diagnostics:
-            if res.document is not None:
-                words.append(res.document.text[d.start : d.end])
     try:
-        path, new = add_words(Path.cwd(), sorted(set(words)))
+        _, words = list_words(Path.cwd())
     except ConfigError as exc:
         click.echo(f"redaksi-lint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
-    click.echo(f"{len(new)} word(s) added to {path}")
+    for word in words:
+        click.echo(word)
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--config", "config_path", default=None, type=click.Path(dir_okay=False),
+              help="Config file (default: the nearest .redaksi-lint.yaml or pyproject.toml).")
+@click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
+def baseline(paths: tuple[str, ...], config_path: str | None, encoding: str | None) -> None:
+    """Record today's findings in PATHS so that `check` reports only new ones.
+
+    Each finding is kept as file, rule, text and count (no line numbers) in
+    .redaksi-lint/baseline.json beside the config that applies; the same text
+    in another file, or one more occurrence, is still reported."""
+    from .baseline import Baseline, BaselineError, baseline_file, load, relative_key
+    from .config_files import ConfigError
+    from .runner import RunOptions, run_paths
+
+    options = RunOptions(config_path=config_path, encoding=encoding, baseline=False,
+                         flagged=True, whole_files=True)
+    status = EXIT_CLEAN
+    baselines: dict[Any, Baseline] = {}
+    checked: dict[Any, set[str]] = {}
+    try:
+        with run_paths(paths, options) as run:
+            for task, item in zip(run.tasks, run.items, strict=True):
+                for res in item:
+                    if res.error:
+                        click.echo(f"redaksi-lint: {res.path}: {res.error}", err=True)
+                        status = EXIT_ERROR
+                        continue
+                    if task.config is None or res.path == "-":
+                        continue
+                    where = baseline_file(task.config)
+                    if where not in baselines:
+                        baselines[where] = Baseline(where)
+                        checked[where] = set()
+                    book = baselines[where]
+                    checked[where].add(relative_key(res.path, book.base))
+                    book.add(res.path, res.diagnostics, res.flagged or [])
+    except (ConfigError, BaselineError) as exc:
+        click.echo(f"redaksi-lint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    for where, book in baselines.items():
+        # Files checked now are recorded afresh; others keep their entries.
+        old = load(where)
+        if old is not None:
+            for key, n in old.counts.items():
+                if key[0] not in checked[where]:
+                    book.counts[key] = n
+        book.write()
+        load.cache_clear()
+        total = sum(n for (p, _, _), n in book.counts.items() if p in checked[where])
+        click.echo(f"{total} finding(s) in {len(checked[where])} file(s) recorded in {where}")
+    sys.exit(status)
 
 
 @cli.command("serve")

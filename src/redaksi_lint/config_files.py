@@ -32,13 +32,41 @@ def _rule_names() -> tuple[set[str], set[str]]:
     return {r.code for r in rules}, {r.slug for r in rules}
 
 
-def _check_selector(where: str, sel: str) -> None:
+def check_selector(where: str, sel: str) -> None:
+    """A rule selector (code, code prefix, slug or ALL) that selects nothing is
+    an error naming `where`, with the nearest rule as a did-you-mean."""
     codes, slugs = _rule_names()
-    if sel.upper() == "ALL" or sel in slugs or any(c.startswith(sel.upper()) for c in codes):
+    if sel.upper() == "ALL" or sel in slugs or (
+            sel[:1].isalpha() and any(c.startswith(sel.upper()) for c in codes)):
         return
     hint = difflib.get_close_matches(sel, sorted(codes | slugs), n=1)
     raise ConfigError(f"{where}: unknown rule {sel!r}" + (f" (did you mean {hint[0]!r}?)"
                                                           if hint else ""))
+
+
+
+def _check_options(where: str, rule: str, values: dict[Any, Any]) -> None:
+    """Options must be named by a rule's code or slug, be options that rule
+    has, and have the type it expects."""
+    from .rules import get_rule
+
+    cls = get_rule(rule)
+    if cls is None or (rule.upper() != cls.code and rule != cls.slug):
+        check_selector(where, rule)  # an unknown name: error with a did-you-mean
+        raise ConfigError(f"{where}: options are given to one rule by its code or slug, "
+                          f"not {rule!r}")
+    for name, value in values.items():
+        spec = cls.option_specs.get(str(name))
+        if spec is None:
+            known = sorted(cls.option_specs)
+            hint = difflib.get_close_matches(str(name), known, n=1)
+            has = (f"; {cls.code} has {', '.join(known)}" if known
+                   else f"; {cls.code} has no options")
+            raise ConfigError(f"{where}: {rule}: unknown option {name!r}"
+                              + (f" (did you mean {hint[0]!r}?)" if hint else has))
+        problem = spec.check(value, cls.default_options.get(str(name)))
+        if problem:
+            raise ConfigError(f"{where}: {rule}: option {name!r} {problem}")
 
 
 def _words(value: Any, base: Path, where: str) -> set[str]:
@@ -49,8 +77,17 @@ def _words(value: Any, base: Path, where: str) -> set[str]:
         if not isinstance(item, str):
             raise ConfigError(f"{where}: expected words or file names, got {item!r}")
         candidate = base / item
-        if ("/" in item or item.endswith(".txt")) and candidate.is_file():
-            for line in candidate.read_text(encoding="utf-8").splitlines():
+        if "/" in item or item.endswith(".txt"):
+            # A file of words; a name that looks like a file and is not one
+            # is a mistake (a moved list), never a word to accept.
+            try:
+                text = candidate.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                raise ConfigError(f"{where}: no such file {item!r} "
+                                  f"(looked for {candidate})") from None
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{where}: cannot read {item!r}: {exc}") from None
+            for line in text.splitlines():
                 word = line.strip()
                 if word and not word.startswith("#"):
                     out.add(word)
@@ -79,13 +116,13 @@ def parse_config(data: Any, source: str, base: Path, lines: dict[str, int] | Non
             items = [str(v) for v in items]
             if key in ("select", "ignore"):
                 for sel in items:
-                    _check_selector(where, sel)
+                    check_selector(where, sel)
             setattr(cfg, key, items)
         elif key == "severity":
             if not isinstance(value, dict):
                 raise ConfigError(f"{where}: expected a mapping rule: level")
             for rule, level in value.items():
-                _check_selector(where, str(rule))
+                check_selector(where, str(rule))
                 try:
                     cfg.severity[str(rule)] = Severity(str(level))
                 except ValueError:
@@ -95,8 +132,9 @@ def parse_config(data: Any, source: str, base: Path, lines: dict[str, int] | Non
             if not isinstance(value, dict) or not all(isinstance(v, dict)
                                                       for v in value.values()):
                 raise ConfigError(f"{where}: expected a mapping rule: {{option: value}}")
-            for rule in value:
-                _check_selector(where, str(rule))
+            for rule, values in value.items():
+                line = lines.get(f"{key}.{rule}", lines.get(str(key), 1))
+                _check_options(f"{source}:{line}: {key}", str(rule), values)
             cfg.options = {str(k): dict(v) for k, v in value.items()}
         elif key in ("accept", "reject"):
             setattr(cfg, key, _words(value, base, where))
@@ -123,7 +161,7 @@ def load_config_file(path: Path) -> Config:
             data = tomllib.loads(raw).get("tool", {}).get("redaksi-lint", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-        return parse_config(data, str(path), path.parent)
+        return parse_config(data, str(path), path.parent, toml_key_lines(raw))
     try:
         node = yaml.compose(raw)
         data = yaml.safe_load(raw)
@@ -137,9 +175,43 @@ def load_config_file(path: Path) -> Config:
         raise ConfigError(f"{where}: invalid YAML: {problem}") from exc
     lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
+        for key_node, value_node in node.value:
             lines[str(key_node.value)] = key_node.start_mark.line + 1
+            if isinstance(value_node, yaml.MappingNode):  # options: {K605: ...}
+                for sub, _ in value_node.value:
+                    lines[f"{key_node.value}.{sub.value}"] = sub.start_mark.line + 1
     return parse_config(data, str(path), path.parent, lines)
+
+
+_TOML_TABLE = "tool.redaksi-lint"
+
+
+def toml_key_lines(raw: str) -> dict[str, int]:
+    """The line of each key of [tool.redaksi-lint] in a pyproject.toml (tomllib
+    gives values without positions): `key = ...` inside the table, or a
+    sub-table header `[tool.redaksi-lint.key]`."""
+    import re
+
+    lines: dict[str, int] = {}
+    inside = False
+    sub = ""  # the key of a sub-table [tool.redaksi-lint.KEY]
+    header = re.compile(r"\s*\[\s*([^\]]+?)\s*\]")
+    assignment = re.compile(r"\s*(?:\"([^\"]+)\"|'([^']+)'|([A-Za-z0-9_-]+))\s*=")
+    for number, line in enumerate(raw.splitlines(), 1):
+        m = header.match(line)
+        if m and not line.lstrip().startswith("[["):
+            name = m.group(1).replace('"', "").replace(" ", "")
+            inside = name == _TOML_TABLE or name.startswith(_TOML_TABLE + ".")
+            sub = name[len(_TOML_TABLE) + 1 :] if name.startswith(_TOML_TABLE + ".") else ""
+            if sub:
+                lines.setdefault(sub.split(".")[0], number)
+                if "." in sub:
+                    lines.setdefault(sub, number)
+            continue
+        if inside and (a := assignment.match(line)):
+            key = next(g for g in a.groups() if g)
+            lines.setdefault(f"{sub}.{key}" if sub else key, number)
+    return lines
 
 
 @lru_cache(maxsize=256)

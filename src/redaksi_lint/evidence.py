@@ -16,7 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .morphology import POSSESSIVES, Analysis, analyses, bound_splits, nasal_prefix
+from .distance import one_edit_away
+from .morphology import (
+    MAX_WORD,
+    POSSESSIVES,
+    Analysis,
+    analyses,
+    bound_splits,
+    nasal_prefix,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Lexicon
@@ -159,12 +167,10 @@ def judge(lex: Lexicon, word: str) -> Judgement:
 
 def common_neighbour(lex: Lexicon, word: str) -> str | None:
     """The most common attested word one slip away that is far more common."""
-    from .lexicon import edits1
-
     floor = max(NEAR_ZIPF, lex.zipf(word) + NEAR_GAP)
     best: tuple[float, str] | None = None
     freq = lex.frequency
-    for cand in edits1(word):
+    for cand in one_edit_away(word) if len(word) <= MAX_WORD else ():
         z = freq.get(cand, 0.0)
         if z < floor or (best is not None and z <= best[0]):
             continue

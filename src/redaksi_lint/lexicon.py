@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
+from .distance import one_edit_away
 from .evidence import Judgement, Status, authorities, common_neighbour, judge
 from .gazetteer import TRUSTED_KINDS, name_kinds
 from .morphology import (
@@ -54,7 +55,6 @@ TYPO_GUARD_GAP = 2.0
 GLUE_COMMON_ZIPF = 4.0
 GLUE_ZIPF = 3.0
 GLUE_RARE_LEN = 7
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _LETTERS = re.compile(r"^[^\W\d_]+$")
 
 
@@ -498,16 +498,8 @@ class Lexicon:
 
 
 def edits1(word: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion away."""
-    if len(word) > MAX_WORD:
-        return set()
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-    out |= {a + c + b for a, b in splits for c in _ALPHABET}
-    out.discard(word)
-    return out
+    """Every string one edit away (none for a word too long to be one)."""
+    return set() if len(word) > MAX_WORD else one_edit_away(word)
 
 
 def _clitic_bases(word: str) -> list[tuple[str, str]]:

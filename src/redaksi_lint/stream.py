@@ -18,12 +18,18 @@ from typing import TYPE_CHECKING
 
 from .config import Config
 from .diagnostic import Diagnostic
+from .engine import lint_document
+from .formats import load_document
 from .source import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import ProcessPoolExecutor
 
-STREAM_BYTES = 1024 * 1024
+# Above this size a file is checked in chunks. Held whole, a text costs some
+# 25 times its size in tokens and rule tables: at half a megabyte (some 80,000
+# words, a book chapter rather than an article) a one-line draft of 1 MB would
+# otherwise be the largest thing in memory.
+STREAM_BYTES = 512 * 1024
 CHUNK_CHARS = 256 * 1024
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -99,15 +105,17 @@ def iter_chunks(path: Path, encoding: str | None = None,
 
 
 def iter_large_file(path: Path, fmt: str, config: Config, encoding: str | None = None,
-                    jobs: int = 1) -> Iterator[list[Diagnostic]]:
+                    jobs: int = 1) -> Iterator[tuple[list[Diagnostic], str, int]]:
     """The findings of a large file chunk by chunk, in file order (offsets into
-    the whole file's text), so that they can be reported while the rest is
-    still being checked. With jobs > 1 the chunks are checked in worker
-    processes, a few at a time: memory stays bounded however big the file."""
+    the whole file's text), each with the chunk's text and offset (what a
+    finding covers can be read without the whole file), so that they can be
+    reported while the rest is still being checked. With jobs > 1 the chunks
+    are checked in worker processes, a few at a time: memory stays bounded
+    however big the file."""
     chunks = iter_chunks(path, encoding)
     if jobs <= 1:
         for chunk in chunks:
-            yield lint_chunk(chunk, str(path), fmt, config)
+            yield lint_chunk(chunk, str(path), fmt, config), chunk[0], chunk[1]
         return
     from collections import deque
     from concurrent.futures import Future
@@ -115,21 +123,25 @@ def iter_large_file(path: Path, fmt: str, config: Config, encoding: str | None =
     # The first chunk is checked here: it loads the lexicon, which forked
     # workers then share instead of each loading its own.
     for chunk in islice(chunks, 1):
-        yield lint_chunk(chunk, str(path), fmt, config)
-    window: deque[Future[list[Diagnostic]]] = deque()
+        yield lint_chunk(chunk, str(path), fmt, config), chunk[0], chunk[1]
+    window: deque[tuple[Future[list[Diagnostic]], str, int]] = deque()
     with worker_pool(jobs) as pool:
         for chunk in chunks:
-            window.append(pool.submit(lint_chunk, chunk, str(path), fmt, config))
+            window.append((pool.submit(lint_chunk, chunk, str(path), fmt, config),
+                           chunk[0], chunk[1]))
             if len(window) >= 2 * jobs:
-                yield window.popleft().result()
+                future, text, offset = window.popleft()
+                yield future.result(), text, offset
         while window:
-            yield window.popleft().result()
+            future, text, offset = window.popleft()
+            yield future.result(), text, offset
 
 
 def lint_large_file(path: Path, fmt: str, config: Config,
                     encoding: str | None = None, jobs: int = 1) -> list[Diagnostic]:
     """All the findings of a large file (see iter_large_file), as one list."""
-    return [d for found in iter_large_file(path, fmt, config, encoding, jobs) for d in found]
+    return [d for found, _, _ in iter_large_file(path, fmt, config, encoding, jobs)
+            for d in found]
 
 
 def worker_pool(jobs: int) -> ProcessPoolExecutor:
@@ -163,9 +175,6 @@ def tune_garbage_collector() -> None:
 def lint_chunk(chunk: tuple[str, int, int, int], path: str, fmt: str,
                config: Config) -> list[Diagnostic]:
     """The findings of one chunk, placed in the whole file."""
-    from .engine import lint_document
-    from .formats import load_document
-
     text, offset, lines, col = chunk
     doc = load_document(text, path, fmt)
     doc.line_offset, doc.col_offset = lines, col

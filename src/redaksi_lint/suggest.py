@@ -10,11 +10,13 @@ the data files (a read-only cache folder only costs the rebuild).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import cache
+from .distance import one_edit_away
 from .evidence import ACCEPT_ZIPF
 from .morphology import derived_forms
 
@@ -30,6 +32,8 @@ _DATA_FILES = (
     "frequency.tsv", "roots.txt", "extra-words.txt", "tidak-baku.tsv", "known-typos.tsv",
     "hunspell/id_ID.dic", "hunspell/id_ID.aff",
 )
+# The modules whose code decides what the index holds.
+_CODE_FILES = ("suggest.py", "lexicon.py", "morphology.py")
 # Neighbouring keys on a QWERTY keyboard: a substitution by a neighbour is a
 # likelier typo than any other substitution.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -55,18 +59,23 @@ NEIGHBOURS = _neighbours()
 
 
 def _data_hash(lex: Lexicon) -> str:
+    """What the index is built from: the data files, the code that decides
+    which words go in, and the SymSpell version whose objects are pickled."""
+    from importlib.metadata import PackageNotFoundError, version
+
     h = hashlib.sha256(INDEX_VERSION.encode())
     h.update(f"{PREFIX_LENGTH}:{MAX_DISTANCE}:{DERIVE_ZIPF}".encode())
+    with contextlib.suppress(PackageNotFoundError):
+        h.update(version("symspellpy").encode())
     for name in _DATA_FILES:
         path = lex.folder / name
         if path.is_file():
             h.update(name.encode())
             h.update(path.read_bytes())
+    here = Path(__file__).resolve().parent
+    for code in _CODE_FILES:
+        h.update((here / code).read_bytes())
     return h.hexdigest()[:20]
-
-
-def _cache_dirs() -> list[Path]:
-    return cache.cache_dirs()
 
 
 def index_words(lex: Lexicon) -> dict[str, int]:
@@ -115,11 +124,10 @@ def get_index(lex: Lexicon) -> Any:
     if key in _INDEX:
         return _INDEX[key]
     digest = _data_hash(lex)
-    folders = _cache_dirs()
-    sym = cache.load("symspell", digest, folders)
+    sym = cache.load("symspell", digest)
     if sym is None:
         sym = _build(lex)
-        cache.store("symspell", digest, sym, folders)
+        cache.store("symspell", digest, sym)
     _INDEX[key] = sym
     return sym
 
@@ -185,9 +193,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
     # and accepted by the lexicon's analysis.
     have = {r[1] for r in ranked}
     if len(word) >= 6:
-        from .lexicon import edits1
-
-        for cand in edits1(word):
+        for cand in one_edit_away(word):
             if cand in have or cand in banned or not cand.isalpha():
                 continue
             if lex.spell(cand) or _clitic_form(lex, cand):

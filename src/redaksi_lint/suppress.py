@@ -6,6 +6,7 @@
 
 Rules are named by code, code prefix or slug. The comments are masked as
 non-prose, so they are never checked themselves; they work in every format.
+A comment with an unknown directive or rule is reported (M001).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ MARKER_RE = re.compile(
     r"<!--\s*redaksi-lint\s+(?P<verb>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->"
 )
 ALL = "ALL"
+META_CODE = "M001"  # invalid-suppression (rules/suppression.py)
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,13 @@ def filter_suppressed(doc: Document, diagnostics: list[Diagnostic]) -> list[Diag
         return diagnostics
 
     def hidden(d: Diagnostic) -> bool:
+        # A finding about the markers themselves (M001) is silenced only by
+        # name: a bare `disable` left open by a misspelt `enable` must not
+        # hide the one finding that says so.
         return any(
             r.start <= d.start < r.end
-            and (r.selector == ALL or selector_matches(r.selector, d.code, d.rule))
+            and ((r.selector == ALL and d.code != META_CODE)
+                 or (r.selector != ALL and selector_matches(r.selector, d.code, d.rule)))
             for r in silenced
         )
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from sys import intern
 
 from .data import load_list
 from .document import MASK_CHAR, Document
@@ -84,9 +85,13 @@ class Sentence:
 def tokenize(text: str) -> list[Token]:
     """All tokens of `text` (use `Document.prose` so non-prose is masked)."""
     kinds = _KIND_BY_INDEX
-    return [  # a lowercase word shares its text as its lowercase form (memory)
-        Token((g := m[0]), m.start(), m.end(), kinds[m.lastindex or 0],
-              g if g.islower() else g.lower())
+    # Token texts are interned: a long draft repeats a few thousand words a
+    # hundred thousand times, and one string per word instead of per token
+    # keeps a one-line 1 MB draft well inside its memory budget. A lowercase
+    # word shares its text as its lowercase form.
+    return [
+        Token((g := intern(m[0])), m.start(), m.end(), kinds[m.lastindex or 0],
+              g if g.islower() else intern(g.lower()))
         for m in TOKEN_RE.finditer(text)
     ]
 

@@ -1,7 +1,5 @@
 """The project's accept list: words a newsroom has decided are right (names,
-new terms). `redaksi-lint vocab add` appends to it, `redaksi-lint baseline`
-fills it from what an archive reports today, so adopting the tool does not
-start with a wall of findings."""
+new terms). `redaksi-lint vocab add|remove|list` keeps it."""
 
 from __future__ import annotations
 
@@ -11,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .baseline import file_mode
 from .config_files import CONFIG_NAME, ConfigError, find_config_file
 
 DEFAULT_ACCEPT = ".redaksi-lint/accept.txt"
@@ -22,8 +21,9 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        # mkstemp makes the file private (600); a word list is a team file
+        # and follows the umask like any file the user creates.
+        os.chmod(tmp, file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -75,6 +75,48 @@ def add_words(start: Path, words: list[str]) -> tuple[Path, list[str]]:
         _write_atomic(path, body)
     forget_configs()
     return path, new
+
+
+def list_words(start: Path) -> tuple[Path | None, list[str]]:
+    """The accept-list file around `start` (None when there is none) and its words."""
+    found = find_config_file(start.resolve())
+    if found is None:
+        return None, []
+    from .config_files import config_for
+
+    path = _existing_accept_file(found)
+    words = sorted(config_for(str(start / "draft.txt")).accept)
+    return path, words
+
+
+def _existing_accept_file(config: Path) -> Path | None:
+    if config.name != CONFIG_NAME:
+        return None
+    try:
+        data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return None
+    accept = data.get("accept") if isinstance(data, dict) else None
+    for entry in accept if isinstance(accept, list) else [accept]:
+        if isinstance(entry, str) and ("/" in entry or entry.endswith(".txt")):
+            return config.parent / entry
+    return None
+
+
+def remove_words(start: Path, words: list[str]) -> tuple[Path | None, list[str]]:
+    """Take words out of the accept-list file (comments and order kept)."""
+    found = find_config_file(start.resolve())
+    path = _existing_accept_file(found) if found else None
+    if path is None or not path.exists():
+        return path, []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    drop = {w.strip() for w in words}
+    kept = [ln for ln in lines if ln.strip() not in drop]
+    removed = sorted({ln.strip() for ln in lines if ln.strip() in drop})
+    if removed:
+        _write_atomic(path, "\n".join(kept) + ("\n" if kept else ""))
+    forget_configs()
+    return path, removed
 
 
 def forget_configs() -> None:

@@ -139,6 +139,7 @@ class AffixForm(Rule):
 
     code = "S104"
     slug = "affix-form"
+    data_files = ("kpst-exceptions.txt",)
     severity = Severity.WARNING
     fixable = True
     summary = "Bentuk berimbuhan tidak baku (aturan KPST, -kkan)"

@@ -7,11 +7,12 @@ import inspect
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..config import Config
+from ..config import Config, is_enabled
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import Document
 from ..quotation import QuoteMark, quote_marks, quote_spans
@@ -143,6 +144,34 @@ class Context:
         return self.doc.line_index(offset)
 
 
+@dataclass(frozen=True)
+class Option:
+    """A setting a config file may give a rule (`options: {CODE: {name: value}}`):
+    its type, one line of documentation and, for a string, the values allowed.
+    The default is the rule's `default_options` entry."""
+
+    type: type
+    doc: str
+    choices: tuple[str, ...] = ()
+
+    def check(self, value: Any, default: Any) -> str | None:
+        """What is wrong with a value, or None when it is usable."""
+        if value is None and default is None:
+            return None
+        if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
+            return f"must be an integer, not {value!r}"
+        if self.type is bool and not isinstance(value, bool):
+            return f"must be true or false, not {value!r}"
+        if self.type is dict and not (isinstance(value, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in value.items())):
+            return f"must be a mapping of word: correction, not {value!r}"
+        if self.type is str and not isinstance(value, str):
+            return f"must be a string, not {value!r}"
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(self.choices)}, not {value!r}"
+        return None
+
+
 class Rule:
     """Base class. Subclasses set the class attributes and implement `check`.
 
@@ -160,9 +189,18 @@ class Rule:
     skip_in_quotes: ClassVar[bool] = False
     # Defaults of the options a config file may set for this rule.
     default_options: ClassVar[dict[str, Any]] = {}
+    # The type and meaning of each of those options (checked when a config is read).
+    option_specs: ClassVar[dict[str, Option]] = {}
+    # The files of dictionaries/ the rule reads (besides the shared lexicon).
+    data_files: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+
+    @classmethod
+    def enabled(cls, config: Config) -> bool:
+        """Whether `select`/`ignore` turn this rule on."""
+        return is_enabled(config, cls.code, cls.slug)
 
     def option(self, name: str) -> Any:
         return self.config.option(self.code, self.slug, name, self.default_options[name])

@@ -59,6 +59,7 @@ class ChatAbbreviation(Rule):
 
     code = "S110"
     slug = "chat-abbreviation"
+    data_files = ("chat-abbreviations.tsv",)
     severity = Severity.WARNING
     fixable = True
     summary = "Singkatan ragam obrolan (yg, tdk, dgn) dalam teks berita"

@@ -91,6 +91,7 @@ class CompoundWord(Rule):
 
     code = "S105"
     slug = "compound-word"
+    data_files = ("compounds.tsv", "bound-forms.txt")
     severity = Severity.WARNING
     fixable = True
     summary = "Penulisan bentuk terikat atau gabungan kata tidak sesuai EYD"

@@ -41,6 +41,7 @@ class InformalWord(Rule):
 
     code = "S107"
     slug = "informal-word"
+    data_files = ("informal.tsv",)
     severity = Severity.INFO
     fixable = False
     summary = "Kata ragam cakapan dalam teks berita"

@@ -45,6 +45,7 @@ class GluedUrl(Rule):
 
     code = "P409"
     slug = "glued-url"
+    data_files = ("function-words.txt",)
     severity = Severity.WARNING
     fixable = True
     summary = "Alamat situs menempel pada kata sebelumnya"

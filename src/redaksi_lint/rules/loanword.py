@@ -52,6 +52,7 @@ class EnglishSpelling(Rule):
 
     code = "S109"
     slug = "english-spelling"
+    data_files = ("false-friends.txt", "english.txt")
     severity = Severity.WARNING
     fixable = False
     summary = "Kata Inggris yang sudah punya bentuk serapan baku"

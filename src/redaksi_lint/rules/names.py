@@ -151,6 +151,7 @@ class HouseNameRule(Rule):
 
     code = "N302"
     slug = "house-name"
+    data_files = ("names.tsv",)
     severity = Severity.ERROR
     fixable = True
     summary = "Ejaan nama tidak sesuai daftar nama redaksi"
@@ -272,6 +273,7 @@ class NameVariant(Rule):
 
     code = "N301"
     slug = "name-variant"
+    data_files = ("names.tsv",)
     severity = Severity.WARNING
     fixable = False
     summary = "Ejaan nama berbeda dari ejaan yang dipakai di bagian lain naskah"

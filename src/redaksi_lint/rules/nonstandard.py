@@ -173,6 +173,7 @@ class NonstandardWord(Rule):
 
     code = "S103"
     slug = "nonstandard-word"
+    data_files = ("tidak-baku.tsv",)
     severity = Severity.WARNING
     fixable = True
     summary = "Kata tidak baku; gunakan bentuk baku KBBI"

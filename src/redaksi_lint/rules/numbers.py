@@ -15,7 +15,7 @@ from ..document import MASK_CHAR
 from ..tokenize import Token
 from . import register
 from ._words import word_set
-from .base import Context, Rule
+from .base import Context, Option, Rule
 
 _PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
 # 1,250,000 or 3,000.50; a single group (3,500) is an Indonesian decimal as often.
@@ -124,6 +124,7 @@ class ThousandsSeparator(Rule):
 
     code = "T501"
     slug = "thousands-separator"
+    data_files = ("number-labels.txt", "quantity-cues.txt", "number-magnitudes.txt")
     severity = Severity.WARNING
     fixable = True
     summary = "Pemisah ribuan pada bilangan"
@@ -221,6 +222,7 @@ class NumberAtSentenceStart(Rule):
 
     code = "T502"
     slug = "number-at-sentence-start"
+    data_files = ("numerals.tsv",)
     severity = Severity.INFO
     fixable = False
     summary = "Kalimat diawali angka"
@@ -298,6 +300,11 @@ class Currency(Rule):
     summary = "Penulisan lambang mata uang Rp"
     summary_en = "Writing the Rp currency symbol"
     default_options: ClassVar[dict[str, Any]] = {"style": "eyd", "strict": False}
+    option_specs: ClassVar[dict[str, Option]] = {
+        "style": Option(str, "eyd: EYD V's Rp5.000, a spaced amount only as info; closed: "
+                             "every Rp 5.000 a warning; spaced: the house writes Rp 5.000",
+                        ("eyd", "closed", "spaced")),
+        "strict": Option(bool, "the same as style: closed (kept for older configs)")}
 
     # Patterns start with the literal they look for (the look-behind follows it)
     # so that the regex engine skips to candidates in a long text.
@@ -379,6 +386,7 @@ class Ordinal(Rule):
 
     code = "T504"
     slug = "ordinal"
+    data_files = ("ordinal-nouns.txt", "numerals.tsv")
     severity = Severity.WARNING
     fixable = True
     summary = "Penulisan bilangan tingkat dengan ke-"

@@ -112,6 +112,7 @@ class ConfusablePhrase(Rule):
 
     code = "S111"
     slug = "confusable-phrase"
+    data_files = ("confusable-phrases.tsv",)
     severity = Severity.WARNING
     fixable = True
     summary = "Ungkapan tetap dengan kata yang tertukar (tidak pidana, rumah sakti)"

@@ -103,6 +103,7 @@ class GazetteerName(Rule):
 
     code = "N303"
     slug = "gazetteer-name"
+    data_files = ("gazetteer-areas.tsv", "institutions.tsv", "area-prefixes.tsv")
     fixable = False
     summary = "Nama wilayah atau lembaga mirip nama dalam gazeter, salah ketik"
     summary_en = "Near miss of a listed place or institution name"

@@ -185,6 +185,7 @@ class PrepositionDiKe(Rule):
 
     code = "S106"
     slug = "preposition-di-ke"
+    data_files = ("di-ke-places.txt", "function-words.txt")
     severity = Severity.WARNING
     fixable = True
     summary = "Kata depan di/ke ditulis terpisah, awalan di- ditulis serangkai"

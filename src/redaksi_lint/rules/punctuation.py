@@ -14,7 +14,7 @@ from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from . import register
-from .base import Context, Rule
+from .base import Context, Option, Rule
 
 # A space run before a mark; the character before the run must be neither a
 # space nor one of _NO_SPACE_CHECK_AFTER (checked in code: a look-behind at the
@@ -326,6 +326,9 @@ class Dash(Rule):
     summary = "Tanda pisah ditulis dengan tanda hubung"
     summary_en = "Dash written with hyphens"
     default_options: ClassVar[dict[str, Any]] = {"spacing": None}
+    option_specs: ClassVar[dict[str, Option]] = {
+        "spacing": Option(str, "pin the dash spacing (default: the document's majority)",
+                          ("spaced", "closed"))}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
@@ -495,6 +498,7 @@ class ConjunctiveComma(Rule):
 
     code = "P406"
     slug = "conjunctive-comma"
+    data_files = ("conjunctive-adverbs.txt",)
     severity = Severity.WARNING
     fixable = True
     skip_in_quotes = True

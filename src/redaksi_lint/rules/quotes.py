@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Diagnostic, Severity
 from ..quotation import CURLY_CLOSE, CURLY_OPEN, STRAIGHT, QuoteMark
 from . import register
-from .base import Context, Rule
+from .base import Context, Option, Rule
 
 _NEXT_CHAR_RE = re.compile(r"\s*(\S)")
 
@@ -54,6 +54,9 @@ class QuotePairing(Rule):
     summary = "Tanda petik yang tidak berpasangan atau berbeda gaya"
     summary_en = "Unpaired or mismatched quotation marks"
     default_options: ClassVar[dict[str, Any]] = {"style": None}
+    option_specs: ClassVar[dict[str, Option]] = {
+        "style": Option(str, "pin the quotation mark style (default: the document's majority)",
+                        ("curly", "straight"))}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         paragraphs = ctx.quote_marks
@@ -151,3 +154,6 @@ class QuotePairing(Rule):
             return False
         m = _NEXT_CHAR_RE.match(text, nl + 1)
         return m is not None and m.group(1) in (STRAIGHT, CURLY_OPEN, CURLY_CLOSE)
+
+
+__all__ = ["QuoteMark", "QuotePairing"]

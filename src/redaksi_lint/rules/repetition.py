@@ -81,6 +81,7 @@ class RepeatedWord(Rule):
 
     code = "R201"
     slug = "repeated-word"
+    data_files = ("function-words.txt",)
     severity = Severity.WARNING
     fixable = True
     summary = "Kata berulang (bentuk ulang tanpa tanda hubung?)"
@@ -153,10 +154,14 @@ class RepeatedWord(Rule):
         )
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _normal(text: str) -> str:
     """A sentence as compared: spacing, markup (a list marker) and the final
-    mark left out, so a list item repeats the sentence it copies."""
-    return " ".join(text.replace(MASK_CHAR, " ").split()).rstrip(".!?…")
+    mark left out, so a list item repeats the sentence it copies (one string,
+    no list of words: a one-line draft of a megabyte is one line)."""
+    return _SPACES_RE.sub(" ", text.replace(MASK_CHAR, " ")).strip().rstrip(".!?…")
 
 
 @register
@@ -197,10 +202,10 @@ class RepeatedSentence(Rule):
             if idx in tables:
                 continue
             start, end = doc.line_span(idx)
-            parts = text[start:end].split()
-            if len(parts) < MIN_REPEAT_WORDS:
+            norm = _normal(text[start:end])
+            if norm.count(" ") < MIN_REPEAT_WORDS - 1:
                 continue
-            first = seen_lines.setdefault(" ".join(parts), idx)
+            first = seen_lines.setdefault(norm, idx)
             if first == idx:
                 continue
             repeated_lines.add(idx)
@@ -297,6 +302,7 @@ class RedundantPhrase(Rule):
 
     code = "R203"
     slug = "redundant-phrase"
+    data_files = ("pleonasms.tsv",)
     severity = Severity.WARNING
     fixable = True
     summary = "Ungkapan berlebihan (pleonasme)"

@@ -14,7 +14,7 @@ from ..document import MASK_CHAR
 from ..tokenize import CLOSERS, Sentence, Token
 from . import register
 from ._words import word_set
-from .base import Context, Rule
+from .base import Context, Option, Rule
 
 _FINAL = frozenset(".!?")
 _LIST_MARKER_RE = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|#|>|\|)")
@@ -72,6 +72,7 @@ class CapitalAfterComma(Rule):
 
     code = "K601"
     slug = "capital-after-comma"
+    data_files = ("function-words.txt",)
     severity = Severity.WARNING
     fixable = True
     summary = "Huruf kapital setelah koma"
@@ -226,6 +227,7 @@ class DanglingConjunction(Rule):
 
     code = "K603"
     slug = "dangling-conjunction"
+    data_files = ("dangling-words.txt",)
     severity = Severity.WARNING
     fixable = False
     summary = "Kalimat diakhiri kata penghubung atau kata depan"
@@ -361,6 +363,8 @@ class LongSentence(Rule):
     summary = "Kalimat terlalu panjang"
     summary_en = "Sentence too long"
     default_options: ClassVar[dict[str, Any]] = {"max_words": 40}
+    option_specs: ClassVar[dict[str, Option]] = {
+        "max_words": Option(int, "words a sentence may have before it is reported")}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         limit = int(self.option("max_words"))

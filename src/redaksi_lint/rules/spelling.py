@@ -12,7 +12,7 @@ from ..morphology import MAX_WORD
 from ..tokenize import Token
 from . import register
 from ._words import match_case
-from .base import Context, Rule
+from .base import Context, Option, Rule
 from .chat import chat_abbreviations
 from .preposition import glued_preposition, places, split_preposition
 
@@ -175,6 +175,15 @@ class UnknownWord(Rule):
 
     code = "S101"
     slug = "unknown-word"
+    data_files = (
+        "hunspell/id_ID.dic",
+        "hunspell/id_ID.aff",
+        "frequency.tsv",
+        "roots.txt",
+        "extra-words.txt",
+        "hyphenated.txt",
+        "english.txt",
+    )
     severity = Severity.WARNING
     fixable = False
     summary = "Kata tidak dikenal (kemungkinan salah ketik)"
@@ -477,21 +486,24 @@ class KnownTypo(Rule):
 
     **Example**
 
-    Failing: `Sistim antrean baru itu mulai berlaku pekan depan.`
+    Failing: `Warga lansung mengungsi ke balai desa.`
 
-    Passing: `Sistem antrean baru itu mulai berlaku pekan depan.`
+    Passing: `Warga langsung mengungsi ke balai desa.`
 
     **Fix**: replaces the word with the listed correction.
     """
 
     code = "S102"
     slug = "known-typo"
+    data_files = ("known-typos.tsv",)
     severity = Severity.ERROR
     fixable = True
     summary = "Salah ketik yang sudah dikenal, dengan perbaikan pasti"
     summary_en = "Known misspelling with a certain correction"
     # `extra`: a newsroom's own wrong -> correct pairs, added to the shipped list.
     default_options: ClassVar[dict[str, Any]] = {"extra": {}}
+    option_specs: ClassVar[dict[str, Option]] = {
+        "extra": Option(dict, "the newsroom's own misspelling: correction pairs")}
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         typos = ctx.lexicon.known_typos

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..config import Config, is_enabled, selector_matches
 from ..diagnostic import Diagnostic, Severity
 from . import register
 from .base import Context, Rule
@@ -28,6 +29,10 @@ class RejectedWord(Rule):
     Passing: `Para warganet ramai membahas keputusan itu.`
 
     **Fix**: none automatic; add the replacement to the message of the house style guide.
+
+    **When it runs**: a `reject` list is part of the spelling check, so the
+    rule runs whenever the list is not empty and a spelling rule (S) is on —
+    `select: [S, R]` keeps it — unless V001 or `rejected-word` is ignored.
     """
 
     code = "V001"
@@ -36,6 +41,14 @@ class RejectedWord(Rule):
     fixable = False
     summary = "Kata yang ditolak gaya selingkung redaksi"
     summary_en = "Word rejected by the house style"
+
+    @classmethod
+    def enabled(cls, config: Config) -> bool:
+        if is_enabled(config, cls.code, cls.slug):
+            return True
+        ignored = any(selector_matches(s, cls.code, cls.slug) for s in config.ignore)
+        return bool(config.reject) and not ignored and any(
+            is_enabled(config, code, "") for code in ("S101", "S102", "S103"))
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         rejected = set(self.config.reject)
