@@ -93,3 +93,18 @@ def test_mdx_imports_and_expressions_are_code() -> None:
             "Nilai <Foo prop=\"a--b\" /> dan {props.nama--x} sekedar contoh.\n")
     after = fix_text(text, "panduan.mdx").after
     assert after == text.replace("sekedar", "sekadar")
+
+
+def test_kramdown_aside_prose_is_checked_and_its_markup_is_not() -> None:
+    """<aside markdown="1"> (Jekyll sites) holds published prose: its text is
+    checked, its tags, link targets and images are not."""
+    from redaksi_lint import lint_text
+
+    text = ('# Judul\n\n<aside markdown="1" class="pquote">\n'
+            '  <img src="https://x.y/dimana.png" alt="avatar">\n'
+            '  Apakah Anda pernah menghadiri acara dimana Anda tidak mengenal orang?\n'
+            '  <p markdown="1" class="pquote-credit">\n'
+            '— @janl, ["Sustainable Open Source"](https://web.archive.org/dimana)\n'
+            '  </p>\n</aside>\n\n<div>\n  Teks dimana ini bukan prosa Markdown.\n</div>\n')
+    found = [(d.line, d.code) for d in lint_text(text, fmt="md")]
+    assert found == [(5, "S106")]

@@ -31,6 +31,10 @@ _MDX_ID = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}|\{%.*?%\}|\{\{.*?\}\}")
 _MDX_ESM = re.compile(r"(?:import|export)\s")  # an MDX paragraph of import/export code
 _MDX_EXPR = re.compile(r"\{[^{}\n]*\}")
 _NON_SPACE = re.compile(r"\S+")
+# An HTML block whose content kramdown reads as Markdown (Jekyll sites).
+_MARKDOWN_ATTR = re.compile(r"""^\s*<[A-Za-z][^>]*\bmarkdown=["']?(?:1|block|span)\b""")
+_HTML_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[A-Za-z][^>]*>|<!--.*?-->",
+                       re.DOTALL | re.IGNORECASE)
 
 
 @dataclass
@@ -69,6 +73,11 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
             k = _table(tokens, k, text, starts, ends, layout)
             prose_lines.update(range(*tok.map))
             continue
+        if tok.type == "html_block" and tok.map and _MARKDOWN_ATTR.search(tok.content):
+            # kramdown's <aside markdown="1">: published prose inside HTML tags
+            first, last = tok.map
+            _html_prose(text, starts, ends, first, last, layout)
+            prose_lines.update(range(first, last))
         if tok.type == "inline" and tok.map and not (mdx and _MDX_ESM.match(tok.content)):
             first, last = tok.map
             segments = _segments(tok.content, text, starts, ends, first, last)
@@ -81,6 +90,22 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
         if idx not in prose_lines and ends[idx] > starts[idx]:
             layout.masks.append((starts[idx], ends[idx]))
     return layout
+
+
+def _html_prose(text: str, starts: list[int], ends: list[int], first: int, last: int,
+                layout: Layout) -> None:
+    """The lines of an HTML block whose content is Markdown: tags, link
+    targets, autolinks and entities are masked, each tag ends a sentence."""
+    for idx in range(first, min(last, len(starts))):
+        base, line = starts[idx], text[starts[idx] : ends[idx]]
+        layout.breaks.append(base)
+        for pattern in (_HTML_TAG, _AUTOLINK, _ENTITY, _IMAGE):
+            for m in pattern.finditer(line):
+                layout.masks.append((base + m.start(), base + m.end()))
+                if pattern is _HTML_TAG:
+                    layout.breaks.append(base + m.start())
+        for m in _TARGET.finditer(line):  # keep the closing bracket of the text
+            layout.masks.append((base + m.start() + 1, base + m.end()))
 
 
 def _segments(content: str, text: str, starts: list[int], ends: list[int],

@@ -14,6 +14,7 @@ from ..lexicon import Lexicon
 from . import register
 from ._words import optional_tsv, word_set
 from .base import Context, Rule
+from .spelling import english_sentence
 
 # A repeated sentence or line must be at least this long to be worth a finding:
 # short lines (bylines, "Baca juga:" labels, captions) legitimately recur.
@@ -91,7 +92,7 @@ class RepeatedWord(Rule):
         text, tokens = ctx.text, ctx.tokens
         lex = ctx.lexicon
         heads = lex.hyphenated_heads
-        for a, b in pairwise(tokens):
+        for i, (a, b) in enumerate(pairwise(tokens)):
             low_a, low_b = a.lower, b.lower
             if low_a != low_b and low_a not in heads:
                 continue  # neither a doubled word nor the start of a listed pair
@@ -118,11 +119,12 @@ class RepeatedWord(Rule):
             elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
                 low_a, low_b
             ):
+                english = [lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)]
+                if all(english) or english_sentence(ctx, lex, i):
+                    continue  # "to do" in an English sentence: English words, not a pair
                 diag = self._hyphenate(a.start, b.end, a.text, b.text)
-                if diag.fix is not None and any(
-                    lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)
-                ):
-                    diag.fix = diag.fix.unsafe()  # to do: English words, not a pair
+                if diag.fix is not None and any(english):
+                    diag.fix = diag.fix.unsafe()
                 yield diag
         yield from self._spaced_hyphens(ctx)
 

@@ -78,10 +78,10 @@ def _is_english_context(ctx: Context, lex: Lexicon, k: int) -> bool:
 
     return (english(pos - 1) and (english(pos - 2) or english(pos + 1))) or (
         english(pos + 1) and english(pos + 2)
-    ) or _english_sentence(ctx, lex, k)
+    ) or english_sentence(ctx, lex, k)
 
 
-def _english_sentence(ctx: Context, lex: Lexicon, k: int) -> bool:
+def english_sentence(ctx: Context, lex: Lexicon, k: int) -> bool:
     """A sentence at least a third of whose lowercase words are English and
     not Indonesian (the English paragraphs of translated documentation)."""
     cache: dict[int, bool] = ctx.__dict__.setdefault("_english_sentences", {})
