@@ -33,7 +33,7 @@ _DATA_FILES = (
     "hunspell/id_ID.dic", "hunspell/id_ID.aff",
 )
 # The modules whose code decides what the index holds.
-_CODE_FILES = ("suggest.py", "lexicon.py", "morphology.py")
+_CODE_FILES = ("suggest.py", "lexicon.py", "evidence.py", "morphology.py")
 # Neighbouring keys on a QWERTY keyboard: a substitution by a neighbour is a
 # likelier typo than any other substitution.
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
