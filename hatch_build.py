@@ -20,7 +20,10 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[misc]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         root = Path(self.root)
         out = root / PREBUILT
-        env = {**os.environ, "PYTHONPATH": str(root / "src")}
+        # The build environment's packages (pip's isolated overlay) reach the
+        # script only through this process's own path, not through the venv.
+        path = [str(root / "src"), *(p for p in sys.path if p)]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
         env.pop("REDAKSI_LINT_DATA", None)
         try:
             subprocess.run([sys.executable, str(root / "scripts" / "build_tables.py"), str(out)],
