@@ -85,6 +85,11 @@ def _against(source: str, note: str, note_en: str) -> Evidence:
     return Evidence(source, False, note, note_en)
 
 
+def _frequency(zipf: float) -> Evidence:
+    return Evidence("frequency", zipf >= ACCEPT_ZIPF, f"frekuensi web (wordfreq) Zipf {zipf:.2f}",
+                    f"web frequency (wordfreq) Zipf {zipf:.2f}")
+
+
 def authorities(lex: Lexicon, word: str) -> list[Evidence]:
     """The dictionaries that list the word itself."""
     out = []
@@ -107,14 +112,15 @@ def authorities(lex: Lexicon, word: str) -> list[Evidence]:
 
 def judge(lex: Lexicon, word: str) -> Judgement:
     """Weigh what every source says about a lowercase word without a hyphen."""
-    evidence = authorities(lex, word)
     zipf = lex.zipf(word)
+    if zipf >= SELF_EVIDENT_ZIPF and lex.spell(word):
+        # a common word hunspell knows: two sources agree, nothing to weigh
+        return Judgement(word, "known", (
+            _for("hunspell", "dikenal hunspell-id", "known to hunspell-id"),
+            _frequency(zipf)), authority=True)
+    evidence = authorities(lex, word)
     if zipf > 0:
-        evidence.append(Evidence(
-            "frequency", zipf >= ACCEPT_ZIPF,
-            f"frekuensi web (wordfreq) Zipf {zipf:.2f}",
-            f"web frequency (wordfreq) Zipf {zipf:.2f}",
-        ))
+        evidence.append(_frequency(zipf))
     if evidence and evidence[0].source != "frequency":
         return Judgement(word, "known", tuple(evidence), authority=True)
 

@@ -67,7 +67,7 @@ class EnglishSpelling(Rule):
             return (len(lower) >= 4 and lower.isascii() and lower not in friends
                     and not lower.endswith(ENGLISH_INFLECTIONS)
                     and not lex.listed_elsewhere(lower)
-                    and lex.is_english(lower) and lex.status(lower) != "known"
+                    and lex.status(lower) != "known" and lex.is_english(lower)
                     and lex.adapted_form(lower) is not None)
 
         tokens = ctx.tokens
