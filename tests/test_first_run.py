@@ -16,7 +16,7 @@ def test_the_package_ships_its_tables() -> None:
     shipped = cache.shipped_dir()
     assert shipped is not None
     names = {p.name.rsplit("-", 1)[0] for p in shipped.glob("*.pickle")}
-    assert {"symspell", "table-frequency-tsv", "table-roots-txt", "table-english-txt"} <= names, (
+    assert {"symspell", "table-frequency-tsv", "table-roots-txt", "table-english-words"} <= names, (
         "no tables in the package: pip install -e . (or scripts/build_tables.py) builds them")
 
 

@@ -187,13 +187,22 @@ class Lexicon:
 
     @cached_property
     def english(self) -> dict[str, int]:
-        def build() -> dict[str, int]:
-            out: dict[str, int] = {}
-            for row in _optional_tsv("english.txt"):
-                out[row[0].lower()] = int(row[1]) if row[1].isdigit() else ENGLISH_RANK
-            return out
+        """English word -> frequency rank, the whole list (read only to build
+        the loanword skeletons and to trace a word)."""
+        out: dict[str, int] = {}
+        for row in _optional_tsv("english.txt"):
+            out[row[0].lower()] = int(row[1]) if row[1].isdigit() else ENGLISH_RANK
+        return out
 
-        return cache.table(data_path("english.txt"), build)
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """The English words that count as English (is_english): half the
+        list, held as a set, since most drafts ask about a word or two."""
+        def build() -> frozenset[str]:
+            return frozenset(w for w, rank in self.english.items()
+                             if rank <= (ENGLISH_RANK if len(w) >= 4 else ENGLISH_SHORT_RANK))
+
+        return cache.table(data_path("english.txt"), build, name="english-words")
 
     @cached_property
     def nonstandard(self) -> dict[str, str]:
@@ -296,10 +305,7 @@ class Lexicon:
 
     def is_english(self, word: str) -> bool:
         """A reasonably frequent English word (yield, mortgage, existing)."""
-        rank = self.english.get(word.lower())
-        if rank is None:
-            return False
-        return rank <= (ENGLISH_RANK if len(word) >= 4 else ENGLISH_SHORT_RANK)
+        return word.lower() in self.english_words
 
     @_memo
     def is_name(self, word: str) -> bool:
