@@ -247,6 +247,14 @@ class Lexicon:
         )
 
     @_memo
+    def nearest_same_initial_zipf(self, word: str) -> float:
+        """The Zipf value of the commonest word one slip away that keeps the
+        first letter (0 when none): a capitalised word with none is a name,
+        and the suggestion index need not be loaded for it."""
+        freq = self.frequency
+        return max((freq.get(c, 0.0) for c in edits1(word) if c[:1] == word[:1]), default=0.0)
+
+    @_memo
     def frequent_typo(self, word: str) -> bool:
         """A frequency-list word that is one edit from a far more frequent word
         (kerena ~ karena): web text repeats common typos, so such an entry

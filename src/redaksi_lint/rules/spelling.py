@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import osa_distance as _distance
-from ..lexicon import MEMO_SIZE, Lexicon, edits1
+from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
 from ..tokenize import Token
 from . import register
@@ -350,8 +350,7 @@ class UnknownWord(Rule):
             return None
         if len(lower) < CAPS_NAME_MIN:
             return None
-        freq = lex.frequency
-        if not any(c[:1] == lower[:1] and freq.get(c, 0.0) >= min_zipf for c in edits1(lower)):
+        if lex.nearest_same_initial_zipf(lower) < min_zipf:
             return None  # no common word one slip away: a name (no index to load)
         suggestions = lex.suggest(lower)
         if not suggestions:
