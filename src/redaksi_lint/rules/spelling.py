@@ -353,15 +353,17 @@ class UnknownWord(Rule):
         if lex.nearest_same_initial_zipf(lower) < min_zipf:
             return None  # no common word one slip away: a name (no index to load)
         suggestions = lex.suggest(lower)
-        if not suggestions:
+        # The best suggestion that is one slip away, keeps the first letter
+        # (names differ from words mostly there) and is common (Bualah ->
+        # Buatlah, though the rarer bualan ranks first).
+        best = next((
+            cand for cand in suggestions
+            if _distance(lower, cand) <= CONFIDENT_DISTANCE and cand[0] == lower[0]
+            and lex.zipf(cand) >= min_zipf and (not ordinary or lex.is_ordinary(cand))
+        ), None)
+        if best is None:
             return None
-        best = suggestions[0]
-        if _distance(lower, best) > CONFIDENT_DISTANCE:
-            return None
-        if best[0] != lower[0] or lex.zipf(best) < min_zipf or (
-            ordinary and not lex.is_ordinary(best)
-        ):
-            return None  # names differ from words mostly in their first letter
+        suggestions = [best, *(c for c in suggestions if c != best)]
         cased = [match_case(tok.text, s) for s in suggestions]
         return self._unknown(tok, cased, Severity.WARNING)
 
