@@ -37,6 +37,8 @@ ACCEPT_ZIPF = 3.3
 NEAR_ZIPF = 4.0
 # ... and at least this much more common than the word itself.
 NEAR_GAP = 1.5
+# ... or this much, when the word has only a web count for it.
+WEB_ONLY_GAP = 0.5
 # A word at least this common on its own is not doubted for a neighbour.
 SELF_EVIDENT_ZIPF = 4.0
 # An affix reading on a root at least this common is strong evidence.
@@ -160,7 +162,10 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     kinds = {e.source for e in support}
     if len(kinds) > 1 or zipf >= SELF_EVIDENT_ZIPF or _clitic_on_dictionary_root(lex, word):
         return Judgement(word, "known", tuple(evidence))
-    near = common_neighbour(lex, word)
+    # A web count alone (no dictionary, no morphology) is weaker still: a
+    # dictionary word one slip away that is more common at all wins (menganggu).
+    web_only = [e.source for e in support] == ["frequency"]
+    near = common_neighbour(lex, word, WEB_ONLY_GAP if web_only else NEAR_GAP)
     if near is not None:
         evidence.append(_against(
             "neighbour",
@@ -171,9 +176,9 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     return Judgement(word, "known", tuple(evidence))
 
 
-def common_neighbour(lex: Lexicon, word: str) -> str | None:
-    """The most common attested word one slip away that is far more common."""
-    floor = max(NEAR_ZIPF, lex.zipf(word) + NEAR_GAP)
+def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP) -> str | None:
+    """The most common dictionary word one slip away that is `gap` more common."""
+    floor = max(NEAR_ZIPF, lex.zipf(word) + gap)
     best: tuple[float, str] | None = None
     freq = lex.frequency
     for cand in one_edit_away(word) if len(word) <= MAX_WORD else ():
