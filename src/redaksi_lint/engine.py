@@ -17,6 +17,7 @@ from .results import FileResult
 from .rules import Context, Rule, all_rules
 from .suppress import filter_suppressed
 from .tokenize import split_sentences, tokenize
+from .twins import drop_twins
 
 _SIC_RE = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
 # Rules whose findings are about a word's spelling: an accepted word silences them.
@@ -48,6 +49,7 @@ def lint_document(doc: Document, config: Config | None = None) -> list[Diagnosti
                 diag.fix = guard_fix(doc, diag.fix)
             found.append(diag)
     found = [d for d in filter_suppressed(doc, found) if _keep(doc, d, config)]
+    found, _ = drop_twins(doc.text, found)
     for diag in found:
         diag.path = doc.path
         diag.line, diag.column = doc.line_col(diag.start)
