@@ -24,7 +24,7 @@ TYPO = "Pemerintah sudah menyaipakn anggaran itu.\n"
 def run(*args: str, cwd: Path | None = None, stdin: bytes | None = None
         ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "redaksi_lint.cli", *args],
+        [sys.executable, "-m", "redaksi_lint.cli", "--lang", "en", *args],
         capture_output=True, text=True, cwd=cwd, input=None if stdin is None else stdin.decode(),
         timeout=300,
     )

@@ -34,7 +34,7 @@ def draft(tmp_path: Path) -> Path:
 
 
 def test_text_output_and_exit_status(draft: Path, tmp_path: Path) -> None:
-    code, out = invoke(str(draft))
+    code, out = invoke("--output-format", "concise", str(draft))
     assert code == 1
     assert f"{draft}:1:14: S101 " in out and "(menyiapkan" in out
     clean = tmp_path / "bersih.txt"
@@ -117,7 +117,7 @@ def test_broken_config_is_an_error_naming_file_and_line(
 ) -> None:
     cfg = tmp_path / "cfg.yaml"
     cfg.write_text("# house settings\n" + content, encoding="utf-8")
-    code, out = invoke("--config", str(cfg), str(draft))
+    code, out = invoke("--lang", "en", "--config", str(cfg), str(draft))
     assert code == 2
     assert f"{cfg}:2" in out and message in out
 
@@ -224,7 +224,7 @@ def test_fix_refuses_a_file_changed_while_checked(tmp_path: Path,
         return real_fix_text(text, name, None)
 
     monkeypatch.setattr(fixer, "fix_text", edit_meanwhile)
-    code, out = invoke("--fix", str(path))
+    code, out = invoke("--lang", "en", "--fix", str(path))
     assert code == 2 and "changed on disk" in out
     assert path.read_text(encoding="utf-8") == "Naskah baru dari redaktur.\n"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -20,15 +20,25 @@ def get_reporter(name: str) -> Callable[[list[FileResult], str], str]:
     return render
 
 
-def get_streamer(name: str) -> Streamer:
+def get_streamer(name: str, color: bool = False) -> Streamer:
     """The report piece by piece as the results come in (the command writes
-    each piece at once, so a large run is never held whole)."""
+    each piece at once, so a large run is never held whole). Colour is for
+    the text formats only."""
+    from functools import partial
+
     from . import github, html, json_format, sarif, text
 
-    table: dict[str, Streamer] = {"text": text.iter_render, "json": json_format.iter_render,
+    table: dict[str, Streamer] = {"full": partial(text.iter_full, color=color),
+                                  "concise": partial(text.iter_concise, color=color),
+                                  "json": json_format.iter_render,
                                   "sarif": sarif.iter_render, "github": github.iter_render,
                                   "html": html.iter_render}
-    return table[name]
+    return table[ALIASES.get(name, name)]
 
 
-FORMATS = ("text", "json", "sarif", "github", "html")
+FORMATS = ("full", "concise", "json", "sarif", "github", "html", "text")
+# `text` is the name the one-line format had before `full` became the default.
+ALIASES = {"text": "concise"}
+# Formats a program reads: nothing else may be written into them (the
+# statistics table goes to standard error).
+MACHINE_FORMATS = frozenset({"json", "sarif", "github", "html"})
