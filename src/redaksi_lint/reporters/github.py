@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from ..diagnostic import Severity
 from ..engine import FileResult
+from .suggestions import shown_suggestions
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -30,7 +31,9 @@ def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str
             props += [f"endColumn={d.end_column}", f"title={_prop(d.code + ' ' + d.rule)}"]
             message = d.text_message(lang)
             if d.suggestions:
-                message += f" ({', '.join(d.suggestions[:5])})"
+                flagged = (res.document.text[d.start : d.end]
+                           if res.document is not None else None)
+                message += f" ({', '.join(shown_suggestions(d, flagged, lang))})"
             lines.append(f"::{COMMANDS[d.severity]} {','.join(props)}::{_data(message)}")
         if lines:
             yield "\n".join(lines) + "\n"

@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from html import escape
 
 from ..engine import FileResult
+from ..i18n import pick, severity_label, translate
+from .suggestions import shown_suggestions
 
 STYLE = """
 body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -38,9 +40,9 @@ def _draft(res: FileResult, lang: str) -> str:
         if start < pos or start >= len(text):
             continue  # overlaps one already shown: it is in the table below
         end = min(end, len(text))
-        tip = f"{d.code} {d.rule}: {d.text_message(lang)}"
+        tip = f"{d.code} {d.rule} [{severity_label(d.severity, lang)}]: {d.text_message(lang)}"
         if d.suggestions:
-            tip += " → " + ", ".join(d.suggestions[:5])
+            tip += " → " + ", ".join(shown_suggestions(d, text[d.start : d.end], lang))
         parts.append(escape(text[pos:start]))
         parts.append(
             f'<mark class="{d.severity.value}" data-code="{d.code}" title="{escape(tip)}">'
@@ -71,36 +73,44 @@ def _joined(results: Iterable[FileResult]) -> list[FileResult]:
 
 
 def render(results: list[FileResult], lang: str = "id") -> str:
-    counts = Counter((d.code, d.rule, d.severity.value) for r in results for d in r.diagnostics)
+    counts = Counter((d.code, d.rule, d.severity) for r in results for d in r.diagnostics)
     total = sum(counts.values())
     rows = "".join(
-        f"<tr><td>{code}</td><td>{slug}</td><td>{sev}</td><td>{n}</td></tr>"
+        f"<tr><td>{code}</td><td>{slug}</td><td>{severity_label(sev, lang)}</td><td>{n}</td></tr>"
         for (code, slug, sev), n in sorted(counts.items())
     )
+    head = pick(lang, "Kode Aturan Tingkat Jumlah", "Code Rule Severity Count").split()
+    summary = pick(lang, f"{total} temuan dalam {len(results)} berkas.",
+                   f"{total} finding{'s' if total != 1 else ''} in {len(results)} "
+                   f"file{'s' if len(results) != 1 else ''}.")
     out = [
         "<!DOCTYPE html>",
-        '<html lang="id"><head><meta charset="utf-8">',
+        f'<html lang="{"en" if lang == "en" else "id"}"><head><meta charset="utf-8">',
         "<title>redaksi-lint</title>",
         f"<style>{STYLE}</style></head><body>",
         "<h1>redaksi-lint</h1>",
-        f'<p id="summary">{total} temuan dalam {len(results)} berkas.</p>',
-        "<table><tr><th>Kode</th><th>Aturan</th><th>Tingkat</th><th>Jumlah</th></tr>",
+        f'<p id="summary">{summary}</p>',
+        "<table><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>",
         rows,
         "</table>",
     ]
+    columns = pick(lang, "Baris Kolom Kode Tingkat Pesan Saran",
+                   "Line Column Code Severity Message Suggestions").split()
     for res in results:
         out.append(f"<h2>{escape(res.path)}</h2>")
         if res.error:
-            out.append(f'<p class="err">{escape(res.error)}</p>')
+            out.append(f'<p class="err">{escape(translate(res.error, lang))}</p>')
             continue
         out.append(f'<div class="draft">{_draft(res, lang)}</div>')
-        out.append("<table><tr><th>Baris</th><th>Kolom</th><th>Kode</th><th>Pesan</th>"
-                   "<th>Saran</th></tr>")
+        out.append("<table><tr>" + "".join(f"<th>{c}</th>" for c in columns) + "</tr>")
+        text = res.document.text if res.document is not None else None
         for d in res.diagnostics:
+            flagged = text[d.start : d.end] if text is not None else None
             out.append(
                 f"<tr><td>{d.line}</td><td>{d.column}</td><td>{d.code}</td>"
+                f"<td>{severity_label(d.severity, lang)}</td>"
                 f"<td>{escape(d.text_message(lang))}</td>"
-                f"<td>{escape(', '.join(d.suggestions[:5]))}</td></tr>"
+                f"<td>{escape(', '.join(shown_suggestions(d, flagged, lang)))}</td></tr>"
             )
         out.append("</table>")
     out.append("</body></html>")

@@ -10,7 +10,9 @@ from pathlib import Path
 from .. import __version__
 from ..diagnostic import Diagnostic, Severity
 from ..engine import FileResult
+from ..i18n import pick, translate
 from ..rules import all_rules
+from .suggestions import readable
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -28,8 +30,8 @@ def _rules(lang: str) -> tuple[list[dict[str, object]], dict[str, int]]:
             "id": cls.code,
             "name": cls.slug,
             "shortDescription": {"text": cls.summary_en if lang == "en" else cls.summary},
-            "fullDescription": {"text": cls.summary_en},
-            "help": {"text": cls.documentation(), "markdown": cls.documentation()},
+            "fullDescription": {"text": cls.summary_en if lang == "en" else cls.summary},
+            "help": {"text": cls.documentation(lang), "markdown": cls.documentation(lang)},
             "defaultConfiguration": {"level": LEVELS[cls.severity]},
             "properties": {"fixable": cls.fixable},
         }
@@ -54,10 +56,12 @@ def _result(res: FileResult, d: Diagnostic, index: dict[str, int],
     if d.suggestions:
         item["properties"] = {"suggestions": list(d.suggestions)}
     if d.fix is not None and res.document is not None:
-        line, col = res.document.line_col(d.fix.start)
-        end_line, end_col = res.document.line_col(d.fix.end)
+        doc = res.document
+        line, col = doc.line_col(d.fix.start)
+        end_line, end_col = doc.line_col(d.fix.end)
+        change = readable(doc.text[d.fix.start : d.fix.end], d.fix.replacement, lang)
         item["fixes"] = [{
-            "description": {"text": f"Replace with {d.fix.replacement!r}"},
+            "description": {"text": pick(lang, f"Perbaikan: {change}", f"Fix: {change}")},
             "artifactChanges": [{
                 "artifactLocation": {"uri": _uri(d.path)},
                 "replacements": [{
@@ -94,6 +98,10 @@ def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str
                 "informationUri": "https://pypi.org/project/redaksi-lint/",
                 "rules": driver_rules,
             }},
+            # Columns count characters (code points) of the line, as in every
+            # other format; SARIF's default would be UTF-16 code units.
+            "columnKind": "unicodeCodePoints",
+            "language": lang,
             "results": _RESULTS,
             "invocations": _INVOCATIONS,
         }],
@@ -114,7 +122,8 @@ def iter_render(results: Iterable[FileResult], lang: str = "id") -> Iterator[str
     invocations = [{
         "executionSuccessful": not errors,
         "toolExecutionNotifications": [
-            {"level": "error", "message": {"text": f"{r.path}: {r.error}"}} for r in errors
+            {"level": "error", "message": {"text": f"{r.path}: {translate(r.error or '', lang)}"}}
+            for r in errors
         ],
     }]
     yield middle + _dumps(invocations, 3) + tail

@@ -232,5 +232,13 @@ class Rule:
         )
 
     @classmethod
-    def documentation(cls) -> str:
+    def documentation(cls, lang: str = "en") -> str:
+        """What the rule checks, why, an example and the fix: the class
+        docstring in English; in Indonesian from rules/docs/id/CODE.md."""
+        if lang != "en":
+            from .docs import indonesian_documentation
+
+            text = indonesian_documentation(cls.code)
+            if text is not None:
+                return text
         return inspect.cleandoc(cls.__doc__ or "")
