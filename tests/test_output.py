@@ -242,6 +242,16 @@ def test_output_file_is_written_whole_in_a_new_folder(tmp_path: Path, draft: Pat
     assert "\x1b[" not in text.read_text() and "S101 [peringatan]" in text.read_text()
 
 
+def test_an_output_file_that_cannot_be_written_is_one_line_error(tmp_path: Path,
+                                                                 draft: Path) -> None:
+    blocker = tmp_path / "berkas"
+    blocker.write_text("", encoding="utf-8")
+    proc = run("-o", str(blocker / "laporan.txt"), str(draft))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith(f"redaksi-lint: {blocker / 'laporan.txt'}: laporan tidak dapat ditulis")
+
+
 def test_jobs_zero_means_every_core(tmp_path: Path) -> None:
     for i in range(3):
         (tmp_path / f"d{i}.txt").write_text(TYPO, encoding="utf-8")

@@ -25,7 +25,7 @@ def test_vocab_add_creates_config_and_list(tmp_path: Path, monkeypatch: pytest.M
     assert (tmp_path / ".redaksi-lint.yaml").read_text() == "accept: [.redaksi-lint/accept.txt]\n"
     assert (tmp_path / ".redaksi-lint" / "accept.txt").read_text() == "menyaipakn\nGemoy\n"
     again = CliRunner().invoke(cli, ["vocab", "add", "Gemoy", "kotakkata"])
-    assert "1 word(s) added" in again.output
+    assert "1 kata ditambahkan" in again.output
     draft = tmp_path / "d.txt"
     draft.write_text("Mereka menyaipakn data.\n", encoding="utf-8")
     assert CliRunner().invoke(cli, [str(draft)]).exit_code == 0
@@ -44,7 +44,7 @@ def test_vocab_add_appends_to_existing_config(tmp_path: Path, monkeypatch: pytes
 def test_inline_accept_list_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".redaksi-lint.yaml").write_text("accept: [Danantara]\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["vocab", "add", "Gemoy"])
+    result = CliRunner().invoke(cli, ["vocab", "add", "--lang", "en", "Gemoy"])
     assert result.exit_code == 2 and "lists words inline" in result.output
 
 
@@ -65,7 +65,7 @@ def test_baseline_records_findings_not_words(tmp_path: Path,
     other.write_text("Kami menyiapkan dana.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["baseline", str(old), str(other)])
     assert result.exit_code == 0, result.output
-    assert "1 finding(s) in 2 file(s) recorded" in result.output
+    assert "1 temuan dalam 2 berkas dicatat" in result.output
     # Nothing is accepted globally: no accept list, no config written.
     assert not (tmp_path / ".redaksi-lint.yaml").exists()
     assert not (tmp_path / ".redaksi-lint" / "accept.txt").exists()
@@ -122,7 +122,7 @@ def test_vocab_list_and_remove(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     listed = CliRunner().invoke(cli, ["vocab", "list"])
     assert listed.exit_code == 0 and listed.output == "Danantara\nGemoy\nkotakkata\n"
     removed = CliRunner().invoke(cli, ["vocab", "remove", "Gemoy"])
-    assert removed.exit_code == 0 and "1 word(s) removed" in removed.output
+    assert removed.exit_code == 0 and "1 kata dihapus" in removed.output
     assert (tmp_path / ".redaksi-lint" / "accept.txt").read_text() == "Danantara\nkotakkata\n"
     assert CliRunner().invoke(cli, ["vocab", "list"]).output == "Danantara\nkotakkata\n"
     missing = CliRunner().invoke(cli, ["vocab", "remove", "Gemoyy"])

@@ -37,11 +37,15 @@ _Repl = str | Callable[[re.Match[str]], str]
 # contains another. Groups keep what the phrase names (a file, a value).
 _PHRASES: list[tuple[str, _Repl]] = [
     # input errors
-    (r"no such file or directory", "berkas atau folder tidak ada"),
+    (r"(?i)no such file or directory", "berkas atau folder tidak ada"),
+    (r"File exists", "sudah ada berkas dengan nama itu"),
+    (r"Not a directory", "bukan folder"),
+    (r"Read-only file system", "sistem berkas hanya-baca"),
+    (r"No space left on device", "ruang disk habis"),
     (r"broken symbolic link", "tautan simbolik rusak"),
     (r"no \.txt or \.md drafts in this directory", "tidak ada naskah .txt atau .md di folder ini"),
     (r"is a directory", "adalah folder"),
-    (r"permission denied", "izin ditolak"),
+    (r"(?i)permission denied", "izin ditolak"),
     (r"cannot decode standard input", "masukan standar tidak dapat didekode"),
     (r"binary file \(contains NUL bytes\); not a text draft",
      "berkas biner (berisi bita NUL), bukan naskah teks"),

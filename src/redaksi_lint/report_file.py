@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import TextIO
 
 
+class ReportFileError(Exception):
+    """The report file cannot be written; the message names it and why."""
+
+
 @contextlib.contextmanager
 def report_sink(path: str | None) -> Iterator[TextIO]:
     """A text stream for the report; the file appears only if the block ends
@@ -23,17 +27,23 @@ def report_sink(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise ReportFileError(f"{path}: cannot write the report ({exc.strerror or exc})") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         mode = target.stat().st_mode & 0o7777 if target.exists() else _umask_mode()
         os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise ReportFileError(
+                f"{path}: cannot write the report ({exc.strerror or exc})") from exc
         raise
 
 

@@ -90,16 +90,16 @@ def summary(counts: Counter[Severity], fixable: int, lang: str = "id") -> str:
     total = sum(counts.values())
     if not total:
         return ""
-    parts = [f"{counts[s]} {severity_label(s, lang)}" for s in Severity if counts[s]]
     if lang == "en":
-        parts = [p + ("s" if counts[s] != 1 and s is not Severity.INFO else "")
-                 for p, s in zip(parts, [s for s in Severity if counts[s]], strict=True)]
-    head = pick(lang, f"Ditemukan {total} temuan: ",
-                f"Found {total} finding{'s' if total != 1 else ''}: ") + ", ".join(parts) + "."
-    if not fixable:
-        return head + "\n"
-    return head + "\n" + pick(lang, f"{fixable} dapat diperbaiki otomatis dengan --fix.",
-                              f"{fixable} fixable with the --fix option.") + "\n"
+        parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
+                 for s in Severity if counts[s]]
+        head = f"Found {total} finding{'s' if total != 1 else ''}: {', '.join(parts)}."
+        fixes = f"{fixable} fixable with the --fix option."
+    else:
+        parts = [f"{counts[s]} {severity_label(s, lang)}" for s in Severity if counts[s]]
+        head = f"Ditemukan {total} temuan: {', '.join(parts)}."
+        fixes = f"{fixable} dapat diperbaiki otomatis dengan --fix."
+    return head + "\n" + (fixes + "\n" if fixable else "")
 
 
 def iter_full(results: Iterable[FileResult], lang: str = "id",
