@@ -325,7 +325,10 @@ def test_serve_without_a_usable_config_exits_2(tmp_path: Path) -> None:
     bad.write_text("selct: [S]\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "redaksi_lint", "serve", "--config", str(bad)],
                           capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 2 and "unknown key 'selct'" in proc.stderr
+    assert proc.returncode == 2 and "kunci tidak dikenal 'selct'" in proc.stderr
+    english = subprocess.run([sys.executable, "-m", "redaksi_lint", "serve", "--lang", "en",
+                              "--config", str(bad)], capture_output=True, text=True, timeout=120)
+    assert english.returncode == 2 and "unknown key 'selct'" in english.stderr
     assert "Traceback" not in proc.stderr
 
 

@@ -88,6 +88,7 @@ _PHRASES: list[tuple[str, _Repl]] = [
      r"'accept' memuat kata secara langsung; tambahkan berkas kata (misalnya \1) "
      r"agar kata baru dapat ditambahkan"),
     (r"interrupted", "dihentikan"),
+    (r"serve needs the optional extra: ", "serve memerlukan paket tambahan: "),
     (r"cannot write the report", "laporan tidak dapat ditulis"),
     # click's usage errors
     (r"^No such option:? '?([^'\s]+)'?\.?", r"Opsi tidak dikenal: \1."),
