@@ -18,8 +18,8 @@ from .diagnostic import Diagnostic
 # the newsroom curates (house names, known typos) says more than a general
 # check (standard forms, affixes), which says more than "unknown word".
 # Rules not named here rank after these, by code.
-PRECEDENCE = ("N302", "S102", "V001", "N303", "S104", "S105", "S106", "S108", "S103", "S109",
-              "R201", "R203", "N301", "S101")
+PRECEDENCE = ("N302", "S102", "S110", "S111", "V001", "N303", "S104", "S105", "S106", "S108",
+              "S103", "S109", "R201", "R203", "N301", "S101")
 
 
 def _edit(text: str, diag: Diagnostic, within: tuple[int, int]) -> str | None:
