@@ -62,9 +62,14 @@ def readable(flagged: str, suggestion: str, lang: str = "id") -> str:
     if plain:
         return suggestion
     if suggestion.strip() == "":
-        if suggestion and flagged.strip() == "":
+        if not suggestion:
+            return pick(lang, f"hapus {_name(flagged, lang)}", f"delete {_name(flagged, lang)}")
+        if flagged.strip() == "":
             return pick(lang, "satu spasi", "a single space")
-        return pick(lang, f"hapus {_name(flagged, lang)}", f"delete {_name(flagged, lang)}")
+        return pick(lang, f"ganti {_name(flagged, lang)} dengan spasi",
+                    f"replace {_name(flagged, lang)} with a space")
+    if removed == flagged and inserted == suggestion:
+        return f"'{suggestion}'"  # the whole span replaced: the quotes show it
     if removed and inserted:
         action = pick(lang, f"ganti {_name(removed, lang)} dengan {_name(inserted, lang)}",
                       f"replace {_name(removed, lang)} with {_name(inserted, lang)}")
