@@ -144,8 +144,11 @@ def test_fix_on_markdown_keeps_structure_and_applies_no_guess(tmp_path: Path) ->
 
 
 def test_a_report_says_what_fix_would_fix(draft: Path) -> None:
-    proc = run(str(draft))
-    assert proc.stderr.strip() == "1 dapat diperbaiki dengan --fix (1 lagi dengan --unsafe-fixes)."
-    proc = run("--unsafe-fixes", "--lang", "en", str(draft))
+    hint = "1 dapat diperbaiki dengan --fix (1 lagi dengan --unsafe-fixes)."
+    proc = run("--output-format", "concise", str(draft))
+    assert proc.stderr.strip() == hint
+    proc = run("--output-format", "concise", "--unsafe-fixes", "--lang", "en", str(draft))
     assert proc.stderr.strip() == "2 fixable with --fix --unsafe-fixes."
+    full = run(str(draft))  # the full report ends with it
+    assert full.stdout.splitlines()[-1] == hint and full.stderr == ""
     assert run("--format", "json", str(draft)).stderr == ""  # machine formats: nothing added

@@ -44,7 +44,7 @@ MARKS = [
     (6, "gencaatan", "S101", "gencatan"),
     (7, "Namun", "P406", "Namun,"),
     (7, "Israel ,", "P401", None),
-    (7, "gencaran", "S101", "gencatan"),
+    (7, "gencaran", "S111", "gencatan senjata"),  # the phrase rule's fix, not S101's twin
     (7, "serta.", "K603", None),
     (7, "Isral", "N301", "Israel"),
     (8, "Time Of Israel", "N301", "The Times of Israel"),

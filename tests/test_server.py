@@ -37,7 +37,7 @@ TYPOS = {
     "persobil": "personel",
     "memintah": "meminta",
     "gencaatan": "gencatan",
-    "gencaran": "gencatan",
+    "gencaran senjata": "gencatan senjata",
     "mengkondisikannya": "mengondisikannya",
     "Hartato": "Hartarto",
     "Ramadhan": "Ramadan",

@@ -41,7 +41,7 @@ def _rank(diag: Diagnostic) -> tuple[int, int, int, int, str]:
     """Smaller is kept: a finding with a fix (a safe one first), then the more
     specific rule, then the more severe, then the larger span."""
     fix = diag.fix
-    fix_rank = 2 if fix is None else (0 if getattr(fix, "safe", True) else 1)
+    fix_rank = 2 if fix is None else (0 if fix.is_safe else 1)
     rule_rank = PRECEDENCE.index(diag.code) if diag.code in PRECEDENCE else len(PRECEDENCE)
     return (fix_rank, rule_rank, -diag.severity.rank, diag.start - diag.end, diag.code)
 

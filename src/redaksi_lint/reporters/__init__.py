@@ -20,7 +20,7 @@ def get_reporter(name: str) -> Callable[[list[FileResult], str], str]:
     return render
 
 
-def get_streamer(name: str, color: bool = False) -> Streamer:
+def get_streamer(name: str, color: bool = False, unsafe: bool = False) -> Streamer:
     """The report piece by piece as the results come in (the command writes
     each piece at once, so a large run is never held whole). Colour is for
     the text formats only."""
@@ -28,7 +28,7 @@ def get_streamer(name: str, color: bool = False) -> Streamer:
 
     from . import github, html, json_format, sarif, text
 
-    table: dict[str, Streamer] = {"full": partial(text.iter_full, color=color),
+    table: dict[str, Streamer] = {"full": partial(text.iter_full, color=color, unsafe=unsafe),
                                   "concise": partial(text.iter_concise, color=color),
                                   "json": json_format.iter_render,
                                   "sarif": sarif.iter_render, "github": github.iter_render,

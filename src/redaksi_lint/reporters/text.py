@@ -14,6 +14,7 @@ import click
 from ..diagnostic import Diagnostic, Severity
 from ..document import Document
 from ..engine import FileResult
+from ..fix import fixable_summary
 from ..i18n import pick, severity_label
 from .snippet import window
 from .suggestions import shown_suggestions
@@ -22,8 +23,8 @@ COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "bl
 
 
 def safe_fix(diag: Diagnostic) -> bool:
-    """Would `--fix` apply this finding's fix (a fix not marked unsafe)?"""
-    return diag.fix is not None and getattr(diag.fix, "safe", True)
+    """Would `--fix` apply this finding's fix (without --unsafe-fixes)?"""
+    return diag.fix is not None and diag.fix.is_safe
 
 
 def _flagged(doc: Document | None, diag: Diagnostic) -> str | None:
@@ -55,7 +56,7 @@ def iter_concise(results: Iterable[FileResult], lang: str = "id",
 
 
 def full_block(diag: Diagnostic, doc: Document | None, lang: str = "id",
-               color: bool = False) -> str:
+               color: bool = False, unsafe: bool = False) -> str:
     """One finding as ruff's full output shows one: header, source, help."""
 
     def style(text: str, **kw: object) -> str:
@@ -79,14 +80,20 @@ def full_block(diag: Diagnostic, doc: Document | None, lang: str = "id",
         shown_list = ", ".join(shown_suggestions(diag, _flagged(doc, diag), lang))
         if safe_fix(diag):
             head = pick(lang, "saran (diperbaiki --fix)", "suggestion (applied by --fix)")
+        elif diag.fix is not None:
+            head = pick(lang, "saran (diperbaiki --fix --unsafe-fixes)",
+                        "suggestion (applied by --fix --unsafe-fixes)")
         else:
             head = pick(lang, "saran", "suggestion")
         out.append(f"  = {style(head, bold=True)}: {shown_list}")
     return "\n".join(out) + "\n\n"
 
 
-def summary(counts: Counter[Severity], fixable: int, lang: str = "id") -> str:
-    """The closing lines: findings by severity, and what `--fix` can apply."""
+def summary(counts: Counter[Severity], safe: int, unsafe_only: int, unsafe: bool = False,
+            lang: str = "id") -> str:
+    """The closing lines: findings by severity, and what `--fix` can apply
+    (`safe` findings with a safe fix, `unsafe_only` with an unsafe one; with
+    `unsafe`, --unsafe-fixes was given)."""
     total = sum(counts.values())
     if not total:
         return ""
@@ -94,28 +101,29 @@ def summary(counts: Counter[Severity], fixable: int, lang: str = "id") -> str:
         parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 and s is not Severity.INFO else ''}"
                  for s in Severity if counts[s]]
         head = f"Found {total} finding{'s' if total != 1 else ''}: {', '.join(parts)}."
-        fixes = f"{fixable} fixable with the --fix option."
     else:
         parts = [f"{counts[s]} {severity_label(s, lang)}" for s in Severity if counts[s]]
         head = f"Ditemukan {total} temuan: {', '.join(parts)}."
-        fixes = f"{fixable} dapat diperbaiki otomatis dengan --fix."
-    return head + "\n" + (fixes + "\n" if fixable else "")
+    fixes = fixable_summary(safe, unsafe_only, unsafe, lang)
+    return head + "\n" + (fixes + "\n" if fixes else "")
 
 
 def iter_full(results: Iterable[FileResult], lang: str = "id",
-              color: bool = False) -> Iterator[str]:
-    """Finding by finding, one piece per result; the summary last."""
+              color: bool = False, unsafe: bool = False) -> Iterator[str]:
+    """Finding by finding, one piece per result; the summary last (`unsafe`:
+    the run has --unsafe-fixes, so unsafe fixes count as fixable)."""
     counts: Counter[Severity] = Counter()
-    fixable = 0
+    fixable: Counter[bool] = Counter()  # findings with a fix, by whether it is safe
     for res in results:
         blocks = []
         for d in res.diagnostics:
             counts[d.severity] += 1
-            fixable += safe_fix(d)
-            blocks.append(full_block(d, res.document, lang, color))
+            if d.fix is not None:
+                fixable[d.fix.is_safe] += 1
+            blocks.append(full_block(d, res.document, lang, color, unsafe))
         if blocks:
             yield "".join(blocks)
-    end = summary(counts, fixable, lang)
+    end = summary(counts, fixable[True], fixable[False], unsafe, lang)
     if end:
         yield click.style(end, bold=True) if color else end
 
