@@ -87,7 +87,7 @@ def test_a_readable_suggestion_is_never_blank_or_bare_punctuation(flagged: str,
     assert sum(c.isalnum() for c in shown) >= 2 or (shown.startswith("'") and len(shown) > 2)
 
 
-_EXAMPLE = re.compile(r"^(?:Failing|Passing|Salah|Benar): (.*)$", re.MULTILINE)
+_EXAMPLE = re.compile(r"^(?:Failing|Passing|Salah|Benar): (.*(?:\n/ .*)*)$", re.MULTILINE)
 
 
 @pytest.mark.parametrize("cls", all_rules(), ids=lambda c: c.code)
