@@ -15,7 +15,8 @@ DRAFT = "Para nitizen menunggu 3000 paket bantuan.\n"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "redaksi_lint", *args], cwd=cwd,
+    """The command in English, the language these messages are written in."""
+    return subprocess.run([sys.executable, "-m", "redaksi_lint", *args, "--lang", "en"], cwd=cwd,
                           capture_output=True, text=True, check=False)
 
 
