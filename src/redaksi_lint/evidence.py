@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .distance import one_edit_away
+from .keyboard import SLIP_WEIGHT, typing_cost
 from .morphology import (
     MAX_WORD,
     POSSESSIVES,
@@ -183,10 +184,15 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP) -> str | No
     freq = lex.frequency
     for cand in one_edit_away(word) if len(word) <= MAX_WORD else ():
         z = freq.get(cand, 0.0)
-        if z < floor or (best is not None and z <= best[0]):
+        if z < floor or not (lex.spell(cand) or lex.is_authority(cand)):
             continue
-        if (lex.spell(cand) or lex.is_authority(cand)) and cand not in lex.nonstandard:
-            best = (z, cand)
+        if cand in lex.nonstandard:
+            continue
+        # the likelier slip wins, not only the commoner word (menaikan is
+        # menaikkan with a k dropped, not kenaikan with its first letter changed)
+        score = z - SLIP_WEIGHT * typing_cost(word, cand)
+        if best is None or score > best[0]:
+            best = (score, cand)
     return best[1] if best else None
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from . import cache
 from .distance import one_edit_away
 from .evidence import ACCEPT_ZIPF
+from .keyboard import SLIP_WEIGHT, typing_cost
 from .morphology import derived_forms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,28 +35,12 @@ _DATA_FILES = (
 )
 # The modules whose code decides what the index holds.
 _CODE_FILES = ("suggest.py", "lexicon.py", "evidence.py", "morphology.py")
-# Neighbouring keys on a QWERTY keyboard: a substitution by a neighbour is a
-# likelier typo than any other substitution.
-_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _INDEX: dict[int, Any] = {}
 # Ranking weights (in Zipf units): one unit of typing cost (an arbitrary edit)
-# costs DISTANCE_WEIGHT, a word only attested in web text WEB_ONLY_PENALTY.
-# Chosen on synthetic keyboard typos of frequent words and checked on real ones.
-DISTANCE_WEIGHT = 4.5
+# costs SLIP_WEIGHT (keyboard.py), a word only attested in web text WEB_ONLY_PENALTY.
 WEB_ONLY_PENALTY = 1.0
 
 
-def _neighbours() -> dict[str, set[str]]:
-    pos = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
-    out: dict[str, set[str]] = {ch: set() for ch in pos}
-    for a, (ra, ca) in pos.items():
-        for b, (rb, cb) in pos.items():
-            if a != b and abs(ra - rb) <= 1 and abs(ca - cb) <= 1:
-                out[a].add(b)
-    return out
-
-
-NEIGHBOURS = _neighbours()
 
 
 def _data_hash(lex: Lexicon) -> str:
@@ -132,48 +117,6 @@ def get_index(lex: Lexicon) -> Any:
     return sym
 
 
-VOWEL_SET = frozenset("aeiou")
-
-
-def _sub_cost(a: str, b: str) -> float:
-    """Typing `a` where `b` was meant."""
-    if a in NEIGHBOURS.get(b, ()):
-        return 0.7  # a neighbouring key
-    if a in VOWEL_SET and b in VOWEL_SET:
-        return 0.85  # a vowel for a vowel (spelling by ear)
-    return 1.1
-
-
-def typing_cost(typo: str, word: str) -> float:
-    """A weighted optimal-string-alignment distance from the intended `word`
-    to the `typo`: slips of neighbouring keys, doubled or dropped double
-    letters and swapped letters are cheaper than arbitrary edits."""
-    n, m = len(word), len(typo)
-    d = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        d[i][0] = float(i)
-    for j in range(1, m + 1):
-        d[0][j] = float(j)
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            w, t = word[i - 1], typo[j - 1]
-            # a letter of the word left out (cheaper when it was a double letter)
-            drop = 0.6 if i > 1 and word[i - 2] == w else 1.0
-            # an extra letter typed: cheap when it repeats or neighbours the previous,
-            # dearer than a dropped one otherwise (statu is status, not satu)
-            prev = typo[j - 2] if j > 1 else ""
-            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else 1.25
-            best = min(
-                d[i - 1][j] + drop,
-                d[i][j - 1] + extra,
-                d[i - 1][j - 1] + (0.0 if w == t else _sub_cost(t, w)),
-            )
-            if i > 1 and j > 1 and w == typo[j - 2] and word[i - 2] == t and w != t:
-                best = min(best, d[i - 2][j - 2] + 0.7)
-            d[i][j] = best
-    return d[n][m]
-
-
 def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
     """Corrections for a lowercase unknown word, best first (see `score`)."""
     from symspellpy import Verbosity
@@ -244,7 +187,7 @@ def score(lex: Lexicon, typo: str, cand: str, distance: int) -> float:
     else:
         tier = 2 * WEB_ONLY_PENALTY
     zipf = max(lex.zipf(cand), 2.0)
-    return typing_cost(typo, cand) * DISTANCE_WEIGHT - zipf + tier
+    return typing_cost(typo, cand) * SLIP_WEIGHT - zipf + tier
 
 
 def _clitic_form(lex: Lexicon, cand: str) -> bool:

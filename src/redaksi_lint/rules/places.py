@@ -12,8 +12,8 @@ from functools import lru_cache
 from ..diagnostic import Diagnostic
 from ..distance import NeighbourIndex, osa_distance, within
 from ..gazetteer import MAX_NAME, TRUSTED_KINDS, Gazetteer, gazetteer, is_name_word
+from ..keyboard import NEIGHBOURS
 from ..lexicon import Lexicon
-from ..suggest import NEIGHBOURS
 from ..tokenize import Token
 from . import register
 from .base import Context, Rule

@@ -1,0 +1,65 @@
+"""Slips of the keyboard: which keys neighbour which, and how likely a typo
+is as a typing slip of a word (the suggestion ranking and the lexicon's
+choice of the word a suspect was meant to be both read it)."""
+
+from __future__ import annotations
+
+# Neighbouring keys on a QWERTY keyboard: a substitution by a neighbour is a
+# likelier typo than any other substitution.
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Zipf units that one unit of typing cost weighs against a word's frequency
+# (chosen on synthetic keyboard typos of frequent words, checked on real ones).
+SLIP_WEIGHT = 4.5
+
+
+def _neighbours() -> dict[str, set[str]]:
+    pos = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+    out: dict[str, set[str]] = {ch: set() for ch in pos}
+    for a, (ra, ca) in pos.items():
+        for b, (rb, cb) in pos.items():
+            if a != b and abs(ra - rb) <= 1 and abs(ca - cb) <= 1:
+                out[a].add(b)
+    return out
+
+
+NEIGHBOURS = _neighbours()
+VOWEL_SET = frozenset("aeiou")
+
+
+def _sub_cost(a: str, b: str) -> float:
+    """Typing `a` where `b` was meant."""
+    if a in NEIGHBOURS.get(b, ()):
+        return 0.7  # a neighbouring key
+    if a in VOWEL_SET and b in VOWEL_SET:
+        return 0.85  # a vowel for a vowel (spelling by ear)
+    return 1.1
+
+
+def typing_cost(typo: str, word: str) -> float:
+    """A weighted optimal-string-alignment distance from the intended `word`
+    to the `typo`: slips of neighbouring keys, doubled or dropped double
+    letters and swapped letters are cheaper than arbitrary edits."""
+    n, m = len(word), len(typo)
+    d = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        d[i][0] = float(i)
+    for j in range(1, m + 1):
+        d[0][j] = float(j)
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            w, t = word[i - 1], typo[j - 1]
+            # a letter of the word left out (cheaper when it was a double letter)
+            drop = 0.6 if i > 1 and word[i - 2] == w else 1.0
+            # an extra letter typed: cheap when it repeats or neighbours the previous,
+            # dearer than a dropped one otherwise (statu is status, not satu)
+            prev = typo[j - 2] if j > 1 else ""
+            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else 1.25
+            best = min(
+                d[i - 1][j] + drop,
+                d[i][j - 1] + extra,
+                d[i - 1][j - 1] + (0.0 if w == t else _sub_cost(t, w)),
+            )
+            if i > 1 and j > 1 and w == typo[j - 2] and word[i - 2] == t and w != t:
+                best = min(best, d[i - 2][j - 2] + 0.7)
+            d[i][j] = best
+    return d[n][m]
