@@ -29,6 +29,9 @@ is real-word when every word it leaves is valid.
 an ordinary word (hunspell knows it in lowercase: Dinas, Timur, Pendidikan), and
 `capital-name`, where it is not (Airlangga, Hartarto).
 
+LETTERS sums the six letter slips in lowercase words (the synthetic-slip figure of
+metrics.md); ALL sums every kind drawn.
+
 Also printed: `pre` = slips whose original word was already flagged in the unslipped
 sentence (a finding there is not evidence of catching the slip), and the error/warning
 flags per 1,000 words on the unslipped sentences, for context (benchmarks/accuracy.py
@@ -61,7 +64,7 @@ from scoring import (
     judge,
     run_linter,
 )
-from slips import KINDS, Slip, make_slip
+from slips import KINDS, LETTER_KINDS, Slip, make_slip
 
 MIN_WORDS = 8
 # A sentence ends at . ! ? (and a closing quote after it) before a space and a capital
@@ -76,13 +79,9 @@ def sentences(corpus: Path) -> list[str]:
     for path in sorted((corpus / "dev/clean").glob("*.txt")):
         for line in path.read_text(encoding="utf-8").splitlines():
             start = 0
-            for m in [*SENTENCE_END.finditer(line), None]:
-                end = m.start() if m else len(line)
+            for end in [m.end() for m in SENTENCE_END.finditer(line)] + [len(line)]:
                 part = line[start:end].strip()
-                if m:
-                    # keep a closing quote with its sentence
-                    part = line[start : m.end()].strip()
-                    start = m.end()
+                start = end
                 if len(WORD_RE.findall(part)) >= MIN_WORDS:
                     out.append(part)
     return out
@@ -134,8 +133,12 @@ def lint_docs(texts: dict[str, str], cli: bool) -> dict[str, list[Mark]]:
             for d in diags:
                 out[names[d["path"]]].append(Mark.from_json(d))
             return out
+        from redaksi_lint import stream
         from redaksi_lint.config_files import config_for
         from redaksi_lint.engine import lint_file
+
+        # as the command sets its own process
+        getattr(stream, "tune_garbage_collector", lambda: None)()
 
         for name, path in paths.items():
             result = lint_file(str(path), config_for(str(path)))
@@ -218,7 +221,10 @@ def main() -> None:
             before = judge(clean.get(i + 1, []), slip.start + 1, slip.end + 1, slip.original)
             group = group_of(slip, is_word)
             klass = "real-word" if real_word(slip, is_word) else "non-word"
-            for key in ((group, "all"), (group, klass), ("ALL", "all"), ("ALL", klass)):
+            keys = [(group, "all"), (group, klass), ("ALL", "all"), ("ALL", klass)]
+            if kind in LETTER_KINDS:
+                keys += [("LETTERS", "all"), ("LETTERS", klass)]
+            for key in keys:
                 tallies.setdefault(key[0], {}).setdefault(key[1], Tally()).add(v, before.found)
             if not v.found and len(misses.setdefault(group, [])) < args.misses:
                 misses[group].append(f"{slip.original!r} -> {slip.wrong!r} ({klass}"
@@ -242,7 +248,8 @@ def main() -> None:
     print(f"{'kind':14s} {'class':9s} {'n':>5s} {'recall':>7s} {'top-1':>7s} {'top-5':>7s} "
           f"{'pre':>4s}")
     order = [g for k in KINDS for g in (["capital-word", "capital-name"] if k == "capital"
-                                        else [k]) if g in tallies] + ["ALL"]
+                                        else [k]) if g in tallies]
+    order += [g for g in ("LETTERS", "ALL") if g in tallies]
     for group in order:
         for klass in ("all", "non-word", "real-word"):
             t = tallies[group].get(klass)
