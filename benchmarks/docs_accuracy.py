@@ -96,9 +96,10 @@ class Located:
 
 def locate(rows: list[dict[str, str]], texts: dict[str, str], key: str
            ) -> tuple[list[Located], list[dict[str, str]]]:
-    """Place each row's `key` string in its file through its context. Rows with the
-    same context in one file take its occurrences in turn."""
-    used: collections.Counter[tuple[str, str]] = collections.Counter()
+    """Place each row's `key` string in its file through its context. A row takes
+    the first place of its context where no row before it was placed (the same
+    sentence may occur twice, with a row for each)."""
+    taken: set[tuple[str, int]] = set()
     placed, lost = [], []
     for row in rows:
         name = file_of(row["source"])
@@ -106,13 +107,13 @@ def locate(rows: list[dict[str, str]], texts: dict[str, str], key: str
         wrong = row[key]
         pieces = [p.strip() for p in row["context"].split("…")]
         piece = next((p for p in pieces if wrong in p), None)
-        if piece is None or piece not in text:
+        starts = [m.start() for m in re.finditer(re.escape(piece), text)] if piece else []
+        if piece is None or not starts:
             lost.append(row)
             continue
-        starts = [m.start() for m in re.finditer(re.escape(piece), text)]
-        k = used[(name, piece + "\t" + wrong)]
-        used[(name, piece + "\t" + wrong)] += 1
-        base = starts[min(k, len(starts) - 1)]
+        free = [b for b in starts if (name, b + piece.index(wrong)) not in taken]
+        base = (free or starts)[0]
+        taken.add((name, base + piece.index(wrong)))
         every = [line_of(text, base + m.start()) for m in re.finditer(re.escape(wrong), piece)]
         placed.append(Located(row, name, *every[0], len(wrong), every))
     return placed, lost
