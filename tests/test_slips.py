@@ -23,6 +23,16 @@ capitalised = st.builds(lambda w: w[0].upper() + w[1:], words)
 seeds = st.integers(0, 2**32)
 
 
+def run_at(word: str, i: int) -> int:
+    """Length of the run of equal letters through position i."""
+    lo, hi = i, i + 1
+    while lo > 0 and word[lo - 1] == word[i]:
+        lo -= 1
+    while hi < len(word) and word[hi] == word[i]:
+        hi += 1
+    return hi - lo
+
+
 def letter_slip_kind(before: str, after: str) -> str | None:
     """Which one-letter slip turns `before` into `after` (None: none of them)."""
     if len(after) == len(before) - 1:
@@ -35,10 +45,7 @@ def letter_slip_kind(before: str, after: str) -> str | None:
     if len(after) == len(before) + 1:
         for i in range(len(after)):
             # the inserted letter repeats a neighbour, making a double, not a triple
-            if after[:i] + after[i + 1 :] == before and (
-                    (i > 0 and after[i - 1] == after[i])
-                    or (i + 1 < len(after) and after[i + 1] == after[i])) \
-                    and after[i] * 3 not in after:
+            if after[:i] + after[i + 1 :] == before and run_at(after, i) == 2:
                 return "doubled"
         return None
     if len(after) != len(before):
