@@ -3,7 +3,7 @@
 edited prose, per kind of slip, counted as in docs/metrics.md.
 
     python3 benchmarks/corruption.py [--seed N] [--samples 300] [--kinds deleted,vowel]
-                                     [--rules S101,S102] [--json] [--misses 5] [--cli]
+                                     [--rules S101,S102] [--json] [--misses 5] [--wrong 5] [--cli]
 
 Every sentence of 8+ words in dev/clean/*.txt may receive ONE slip (benchmarks/slips.py
 says what each kind does); for each kind, `--samples` sentences are drawn with a random
@@ -61,6 +61,7 @@ from scoring import (
     Mark,
     Verdict,
     by_line,
+    covering,
     default_corpus,
     judge,
     run_linter,
@@ -248,6 +249,8 @@ def main() -> None:
     ap.add_argument("--rules", help="comma-separated codes to count (default: all)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--misses", type=int, default=0, help="print N missed slips per kind")
+    ap.add_argument("--wrong", type=int, default=0,
+                    help="print N slips per kind found with a wrong first suggestion")
     ap.add_argument("--cli", action="store_true", help="run the redaksi-lint command")
     args = ap.parse_args()
     started = time.perf_counter()
@@ -273,6 +276,7 @@ def main() -> None:
 
     tallies: dict[str, dict[str, Tally]] = {}
     misses: dict[str, list[str]] = {}
+    wrong: dict[str, list[str]] = {}
     for kind, drawn in samples.items():
         marks = {name: by_line(ms, rules) for name, ms in found[kind].items()}
         for (sentence, slip), at in zip(drawn, placed[kind], strict=True):
@@ -290,9 +294,14 @@ def main() -> None:
                 keys += [("LETTERS", "all"), ("LETTERS", klass)]
             for key in keys:
                 tallies.setdefault(key[0], {}).setdefault(key[1], Tally()).add(v, before.found)
+            about = f"{slip.original!r} -> {slip.wrong!r} ({klass}" + (
+                f", {slip.detail})" if slip.detail else ")")
             if not v.found and len(misses.setdefault(group, [])) < args.misses:
-                misses[group].append(f"{slip.original!r} -> {slip.wrong!r} ({klass}"
-                                     f"{', ' + slip.detail if slip.detail else ''})")
+                misses[group].append(f"missed: {about}")
+            if v.found and not v.top1 and len(wrong.setdefault(group, [])) < args.wrong:
+                offered = [m.suggestions[:3] for m in
+                           covering(marks[at.file].get(at.line, []), at.lo, at.hi, at.hi - at.lo)]
+                wrong[group].append(f"wrong first suggestion: {about} offered {offered}")
 
     words = sum(len(WORD_RE.findall(t)) for t in files.values())
     flags = sum(1 for by in clean.values() for ms in by.values() for m in ms
@@ -323,8 +332,8 @@ def main() -> None:
             d = t.as_dict()
             print(f"{group if klass == 'all' else '':14s} {klass:9s} {t.n:5d} "
                   f"{d['recall']:7.3f} {d['top1']:7.3f} {d['top5']:7.3f} {t.pre:4d}")
-        for line in misses.get(group, []):
-            print(f"    missed: {line}")
+        for line in misses.get(group, []) + wrong.get(group, []):
+            print(f"    {line}")
     print(f"unslipped texts: {words} words, {flags} error/warning flags, "
           f"{1000 * flags / words:.2f} per 1,000 words (known residual errors included)")
     print(f"time: {report['elapsed']:.1f} s")
