@@ -12,8 +12,9 @@ kind's sample). The seed is random unless given, and printed: rerun with `--seed
 
 The slips of a kind stay in their articles: each clean file that received slips of that
 kind is checked whole, with them in place, the way `redaksi-lint FILE` checks it (the
-library's file path with the configuration the command would find; `--cli` runs the
-command itself with `--format json`, which gives the same figures). A slip is found when
+library's `lint_paths`, which shares the command's runner and gives each file the
+configuration the command would find; `--cli` runs the command itself with `--format
+json`, which gives the same figures). A slip is found when
 a diagnostic overlaps the slipped text and is about the word (on one line, at most
 3 x len + 10 characters); top-1 / top-5: some overlapping diagnostic's first / first
 five suggestions put the original back (ignoring case). Findings of every severity
@@ -193,17 +194,16 @@ def lint_docs(docs: dict[str, dict[str, str]], cli: bool) -> dict[str, dict[str,
                 group, name = names[d["path"]]
                 out[group][name].append(Mark.from_json(d))
             return out
-        from redaksi_lint import stream
-        from redaksi_lint.config_files import config_for
-        from redaksi_lint.engine import lint_file
+        from redaksi_lint import lint_paths, stream
 
         # as the command sets its own process
         getattr(stream, "tune_garbage_collector", lambda: None)()
-
-        for (group, name), path in paths.items():
-            result = lint_file(str(path), config_for(str(path)))
+        keys = {str(p): key for key, p in paths.items()}
+        # each file with the configuration the command would give it
+        for result in lint_paths(list(keys)):
             if result.error:
-                sys.exit(f"redaksi-lint: {result.error}")
+                sys.exit(f"redaksi-lint: {result.path}: {result.error}")
+            group, name = keys[result.path]
             out[group][name] = [Mark.from_diagnostic(d) for d in result.diagnostics]
         return out
 
