@@ -10,7 +10,11 @@
 (b) recall / top-1 / top-5 on dev/typos.tsv, one line per row in a single file,
     per kind and overall;
 (c) words per second of the whole run;
-(d) the same figures for `hunspell -d id_ID` (-l for flags, -a for suggestions).
+(d) the sample article (shared/corpus, marks listed in docs/editorial-rules.md and in
+    tests/test_sample_article.py): marks found, false alarms on the listed correct words;
+(e) the same figures for `hunspell -d id_ID` (-l for flags, -a for suggestions).
+
+Findings are matched to known errors as benchmarks/scoring.py says (metrics.md).
 
 It runs the installed `redaksi-lint` command, as a user would. Not part of the tests.
 """
@@ -19,45 +23,29 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
-import re
+import importlib.util
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
-WORD_RE = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from scoring import (
+    COUNTED,
+    WORD_RE,
+    Mark,
+    by_line,
+    default_corpus,
+    judge,
+    read_tsv,
+    run_linter,
+)
+
 FALLBACK = "Menurut laporan itu, {wrong} tersebut sudah dibahas dalam rapat kemarin."
-COUNTED = ("error", "warning")
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    head = lines[0].split("\t")
-    rows = []
-    for line in lines[1:]:
-        if line.strip():
-            cells = line.split("\t")
-            rows.append(dict(zip(head, cells + [""] * (len(head) - len(cells)), strict=True)))
-    return rows
-
-
-def run_linter(paths: list[Path]) -> tuple[list[dict[str, Any]], float]:
-    exe = shutil.which("redaksi-lint")
-    cmd = [exe] if exe else [sys.executable, "-m", "redaksi_lint.cli"]
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [*cmd, "check", "--format", "json", *map(str, paths)],
-        capture_output=True, text=True, check=False,
-    )
-    elapsed = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        sys.exit(f"redaksi-lint failed ({proc.returncode}): {proc.stderr[-2000:]}")
-    data = json.loads(proc.stdout or "{}")
-    return list(data.get("diagnostics", [])), elapsed
+SAMPLE = "poskupang-hamas-gencatan-senjata.txt"
 
 
 def line_text(text: str, line: int) -> str:
@@ -126,22 +114,19 @@ def typo_file(corpus: Path, kind: str | None) -> tuple[list[dict[str, str]], lis
 
 
 def score_rows(
-    rows: list[dict[str, str]], lines: list[str], hits: dict[int, list[tuple[int, int, list[str]]]]
+    rows: list[dict[str, str]], lines: list[str], hits: dict[int, list[Mark]]
 ) -> dict[str, dict[str, float]]:
-    """recall/top1/top5 per kind and overall; hits: line -> (col, end_col, suggestions)."""
+    """recall/top1/top5 per kind and overall, as metrics.md counts them."""
     stats: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for i, (r, line) in enumerate(zip(rows, lines, strict=True), 1):
         lo = line.find(r["wrong"]) + 1
-        hi = lo + len(r["wrong"])
-        found = [s for c, e, s in hits.get(i, []) if c < hi and e > lo]
+        v = judge(hits.get(i, []), lo, lo + len(r["wrong"]), r["correct"])
         for key in (r["kind"], "all"):
             st = stats[key]
             st["n"] += 1
-            if found:
-                st["found"] += 1
-                sugg = [s.lower() for s in found[0]]
-                st["top1"] += sugg[:1] == [r["correct"].lower()]
-                st["top5"] += r["correct"].lower() in sugg[:5]
+            st["found"] += v.found
+            st["top1"] += v.top1
+            st["top5"] += v.top5
     return {
         k: {"n": st["n"], "recall": st["found"] / st["n"], "top1": st["top1"] / st["n"],
             "top5": st["top5"] / st["n"]}
@@ -163,12 +148,7 @@ def typo_recall(corpus: Path, rules: set[str] | None, kind: str | None) -> list[
         path = Path(tmp) / "typos.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         diags, _ = run_linter([path])
-    hits: dict[int, list[tuple[int, int, list[str]]]] = collections.defaultdict(list)
-    for d in diags:
-        if rules and d["code"] not in rules:
-            continue
-        end = d["end_column"] if d["end_line"] == d["line"] else 10**9
-        hits[d["line"]].append((d["column"], end, list(d.get("suggestions", []))))
+    hits = by_line([Mark.from_json(d) for d in diags], rules)
     print_scores("typos.tsv (redaksi-lint)", score_rows(rows, lines, hits))
     return lines
 
@@ -191,7 +171,7 @@ def hunspell_baseline(corpus: Path, kind: str | None) -> None:
         flags += len(out.split())
     print(f"== hunspell -d id_ID -l: {flags} flags on clean, {1000 * flags / words:.2f}/1000")
     rows, lines = typo_file(corpus, kind)
-    hits: dict[int, list[tuple[int, int, list[str]]]] = {}
+    hits: dict[int, list[Mark]] = {}
     for i, line in enumerate(lines, 1):
         out = subprocess.run(["hunspell", "-d", "id_ID", "-a"], input="^" + line + "\n",
                              text=True, capture_output=True, check=False).stdout
@@ -201,19 +181,78 @@ def hunspell_baseline(corpus: Path, kind: str | None) -> None:
                 head, _, sugg = res.partition(": ")
                 _m, word, _n, off = head.split()[:4]
                 col = int(off)  # counts the leading "^", so it is the 1-based column
-                found.append((col, col + len(word), sugg.split(", ")))
+                found.append(Mark(i, col, i, col + len(word), "hunspell", "error",
+                                  tuple(sugg.split(", "))))
             elif res.startswith("#"):
                 _h, word, off = res.split()[:3]
                 col = int(off)
-                found.append((col, col + len(word), []))
+                found.append(Mark(i, col, i, col + len(word), "hunspell", "error", ()))
         hits[i] = found
     print_scores("typos.tsv (hunspell -a)", score_rows(rows, lines, hits))
 
 
+# -- the sample article -----------------------------------------------------------
+
+
+def sample_marks() -> tuple[list[tuple[int, str, str, str | None]], list[str]]:
+    """The editor's marks and the correct words, as the golden test lists them
+    (one list for the test and the benchmark)."""
+    path = Path(__file__).resolve().parents[1] / "tests/test_sample_article.py"
+    spec = importlib.util.spec_from_file_location("sample_article_marks", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.MARKS), list(module.CORRECT)
+
+
+def sample_article(corpus: Path, rules: set[str] | None) -> dict[str, Any]:
+    """A mark counts when a finding on its line covers the marked text (with the
+    listed first suggestion, where one is listed); an error/warning finding that
+    covers a listed correct word is a false alarm, unless it is itself the
+    finding of a mark (line 5 is reported whole as a repeat of line 2)."""
+    path = corpus / SAMPLE
+    lines = path.read_text(encoding="utf-8").splitlines()
+    diags, _ = run_linter([path])
+    marks = [m for m in map(Mark.from_json, diags) if rules is None or m.code in rules]
+    wanted, correct = sample_marks()
+
+    def covering(line: int, lo: int, hi: int) -> list[Mark]:
+        return [m for m in marks if m.line == line and m.column < hi and m.end_column > lo]
+
+    found = with_code = 0
+    credited: set[Mark] = set()
+    missed = []
+    for line, text, code, first in wanted:
+        lo = lines[line - 1].index(text) + 1
+        hits = [m for m in covering(line, lo, lo + len(text))
+                if first is None or m.suggestions[:1] == (first,)]
+        credited.update(hits)
+        found += bool(hits)
+        with_code += any(m.code == code for m in hits)
+        if not hits:
+            missed.append(f"line {line} {text!r} ({code})")
+    alarms = []
+    for word in correct:
+        for idx, line_text in enumerate(lines, 1):
+            at = line_text.find(word)
+            while at >= 0:
+                for m in covering(idx, at + 1, at + 1 + len(word)):
+                    if m.severity in COUNTED and m not in credited:
+                        alarms.append(f"line {idx} {word!r} ({m.code})")
+                at = line_text.find(word, at + 1)
+    print(f"== sample article: marks found {found}/{len(wanted)} "
+          f"({with_code} by the listed rule); false alarms on the {len(correct)} listed "
+          f"correct words: {len(alarms)}")
+    for item in missed:
+        print(f"  missed: {item}")
+    for item in alarms:
+        print(f"  false alarm: {item}")
+    return {"marks": len(wanted), "found": found, "false_alarms": len(alarms)}
+
+
 def main() -> None:
-    root = Path(__file__).resolve().parents[1]
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=root.parent / "shared/corpus")
+    ap.add_argument("--corpus", type=Path, default=default_corpus())
     ap.add_argument("--rules", help="comma-separated codes to count (default: all)")
     ap.add_argument("--kind", help="only typos.tsv rows of this kind")
     ap.add_argument("--top", type=int, default=40)
@@ -222,6 +261,7 @@ def main() -> None:
     rules = {r.strip().upper() for r in args.rules.split(",")} if args.rules else None
     false_alarms(args.corpus, rules, args.top)
     typo_recall(args.corpus, rules, args.kind)
+    sample_article(args.corpus, rules)
     if not args.no_hunspell:
         hunspell_baseline(args.corpus, args.kind)
 
