@@ -134,8 +134,13 @@ def _mask_around(segments: list[tuple[int, int]], text: str, starts: list[int],
     `#`, a setext underline."""
     pos = starts[first]
     for seg_start, seg_end in [*segments, (ends[last - 1], ends[last - 1])]:
-        for m in _NON_SPACE.finditer(text, pos, max(pos, seg_start)):
-            layout.masks.append(m.span())
+        marks = list(_NON_SPACE.finditer(text, pos, max(pos, seg_start)))
+        if marks:
+            # a marker and the space after it (`# `, `- `): a fix that closes
+            # up that space would turn the block into another one
+            end = seg_start if seg_start > marks[-1].end() else marks[-1].end()
+            layout.masks.extend(m.span() for m in marks[:-1])
+            layout.masks.append((marks[-1].start(), end))
         pos = seg_end
 
 

@@ -139,7 +139,7 @@ def _is_abbreviation_period(text: str, tokens: list[Token], i: int) -> bool:
 
 # Masked text that is only structure (a tag, a list, quote, heading or table
 # marker), unlike a masked handle, URL or code span, which is part of a sentence.
-_MARKUP_RE = re.compile(r"(?:<[^<>]*>|[-*+>#|]+|\d{1,9}[.)])+")
+_MARKUP_RE = re.compile(r"(?:(?:<[^<>]*>|[-*+>#|]+|\d{1,9}[.)])\s*)+")
 
 
 def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
