@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..diagnostic import Diagnostic
 from ..distance import NeighbourIndex, osa_distance, within
@@ -110,10 +111,19 @@ class GazetteerName(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         tokens, text, lex = ctx.tokens, ctx.text, ctx.lexicon
-        candidates = [k for k, t in enumerate(tokens) if _candidate(t)]
+        # asked once per distinct token text: a long draft repeats its words
+        verdicts: dict[str, bool] = {}
+        candidates = []
+        for k, t in enumerate(tokens):
+            ok = verdicts.get(t.text)
+            if ok is None:
+                ok = verdicts[t.text] = _candidate(t)
+            if ok:
+                candidates.append(k)
         if not candidates:
             return
         counts = Counter(tokens[k].text for k in candidates)
+        memo: dict[tuple[Any, ...], _Finding | None] = {}
         house = _house_words()
         for k in candidates:
             tok = tokens[k]
@@ -121,7 +131,7 @@ class GazetteerName(Rule):
             if word in house or is_name_word(word) or not _unattested(lex, word):
                 continue
             gaz = gazetteer()  # loaded for the first word that may be a slip
-            found = self._find(gaz, lex, text, tokens, k, counts[word])
+            found = self._find(gaz, lex, text, tokens, k, counts[word], memo)
             if found is None or lex.is_english(word.lower()):
                 continue  # (the English list is read only for a word near a name)
             if found.bare and lex.zipf(word.lower()) > 0:
@@ -129,10 +139,24 @@ class GazetteerName(Rule):
             yield self._report(gaz, tok, found)
 
     def _find(
-        self, gaz: Gazetteer, lex: Lexicon, text: str, tokens: list[Token], k: int, count: int
+        self, gaz: Gazetteer, lex: Lexicon, text: str, tokens: list[Token], k: int, count: int,
+        memo: dict[tuple[Any, ...], _Finding | None] | None = None,
     ) -> _Finding | None:
         word = tokens[k].text
         before, after = _run(text, tokens, k, -1), _run(text, tokens, k, 1)
+        # the answer rests on the words around only: a repeated phrase is settled once
+        key = (word, tuple(before), tuple(after), count)
+        if memo is not None and key in memo:
+            return memo[key]
+        result = self._search(gaz, lex, tokens, word, before, after, count)
+        if memo is not None:
+            memo[key] = result
+        return result
+
+    def _search(
+        self, gaz: Gazetteer, lex: Lexicon, tokens: list[Token], word: str, before: list[str],
+        after: list[str], count: int,
+    ) -> _Finding | None:
         found: set[tuple[int, str, tuple[str, ...]]] = set()
         for i in range(min(len(before), gaz.longest - 1) + 1):
             for j in range(min(len(after), gaz.longest - 1 - i) + 1):

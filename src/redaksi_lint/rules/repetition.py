@@ -28,7 +28,24 @@ def _function_words() -> frozenset[str]:
 
 _VOWELS = frozenset("aeiou")
 # kota- kota, kota -kota, kota - kota: two words around a hyphen with a space.
-_SPACED_REDUP_RE = re.compile(r"(?<![\w-])([^\W\d_]+)( -|- | - )([^\W\d_]+)(?![\w-])")
+# Found from the hyphens (few) rather than tried at every word (many).
+_LEFT_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)( ?)\Z")
+_RIGHT_WORD_RE = re.compile(r"( ?)([^\W\d_]+)(?![\w-])")
+_WORD_REACH = 64
+
+
+def _spaced_hyphens(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, left, right) of each `left -right`, `left- right` or
+    `left - right` (one space at most on each side, at least one in all)."""
+    pos = text.find("-")
+    while pos >= 0:
+        lo = max(0, pos - _WORD_REACH)
+        left = _LEFT_WORD_RE.search(text, lo, pos)
+        right = _RIGHT_WORD_RE.match(text, pos + 1)
+        # (the look-behind sees past the window: a longer word is no match)
+        if left and right and (left.group(2) or right.group(1)):
+            yield left.start(), right.end(), left.group(1), right.group(2)
+        pos = text.find("-", pos + 1)
 
 
 def _sound_pair(a: str, b: str) -> bool:
@@ -134,16 +151,15 @@ class RepeatedWord(Rule):
         text, lex = ctx.text, ctx.lexicon
         if " -" not in text and "- " not in text:
             return
-        for m in _SPACED_REDUP_RE.finditer(text):
-            left, right = m.group(1), m.group(3)
+        for start, end, left, right in _spaced_hyphens(text):
             if not spaced_reduplication(lex, left, right):
                 continue
             joined = f"{left}-{right}"
             yield self.report(
-                m.start(), m.end(),
+                start, end,
                 f"Bentuk ulang ditulis dengan tanda hubung tanpa spasi: '{joined}'.",
                 f"A reduplication takes a hyphen without spaces: '{joined}'.",
-                [joined], Fix(m.start(), m.end(), joined),
+                [joined], Fix(start, end, joined),
             )
 
     def _hyphenate(self, start: int, end: int, left: str, right: str) -> Diagnostic:
@@ -157,12 +173,16 @@ class RepeatedWord(Rule):
 
 
 _SPACES_RE = re.compile(r"\s+")
+# Longer lines are normalised without a list of their words (a one-line draft).
+_LONG_LINE = 10_000
 
 
 def _normal(text: str) -> str:
     """A sentence as compared: spacing, markup (a list marker) and the final
     mark left out, so a list item repeats the sentence it copies (one string,
     no list of words: a one-line draft of a megabyte is one line)."""
+    if len(text) < _LONG_LINE:
+        return " ".join(text.replace(MASK_CHAR, " ").split()).rstrip(".!?…")
     return _SPACES_RE.sub(" ", text.replace(MASK_CHAR, " ")).strip().rstrip(".!?…")
 
 
