@@ -138,8 +138,7 @@ class Document:
     def is_masked(self, start: int, end: int | None = None) -> bool:
         """True when any character of [start, end) is not prose."""
         end = start + 1 if end is None else end
-        prose = self.prose
-        return any(prose[i] == MASK_CHAR for i in range(max(start, 0), min(end, len(prose))))
+        return MASK_CHAR in self.prose[max(start, 0) : end]
 
 
 def comment_spans(text: str) -> list[tuple[int, int]]:
