@@ -58,24 +58,23 @@ PREPOSITIONS = ("di", "ke")
 # slip. `first` is the first index that may change (1 keeps a capital letter).
 
 
-def deleted(word: str, rng: random.Random, first: int = 0) -> str | None:
+def _single_letter(word: str, rng: random.Random, first: int) -> int | None:
+    """A letter that is not one of a double letter (so that deleting or
+    doubling it is not an undoubling or a triple), or None."""
     places = [i for i in range(first, len(word))
               if (i == 0 or word[i - 1] != word[i])
               and (i + 1 == len(word) or word[i + 1] != word[i])]
-    if not places:
-        return None
-    i = rng.choice(places)
-    return word[:i] + word[i + 1 :]
+    return rng.choice(places) if places else None
+
+
+def deleted(word: str, rng: random.Random, first: int = 0) -> str | None:
+    i = _single_letter(word, rng, first)
+    return None if i is None else word[:i] + word[i + 1 :]
 
 
 def doubled(word: str, rng: random.Random, first: int = 0) -> str | None:
-    places = [i for i in range(first, len(word))
-              if (i == 0 or word[i - 1] != word[i])
-              and (i + 1 == len(word) or word[i + 1] != word[i])]
-    if not places:
-        return None
-    i = rng.choice(places)
-    return word[: i + 1] + word[i] + word[i + 1 :]
+    i = _single_letter(word, rng, first)
+    return None if i is None else word[: i + 1] + word[i] + word[i + 1 :]
 
 
 def undoubled(word: str, rng: random.Random, first: int = 0) -> str | None:

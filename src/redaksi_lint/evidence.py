@@ -42,8 +42,6 @@ NEAR_GAP = 1.5
 WEB_ONLY_GAP = 0.5
 # A word at least this common on its own is not doubted for a neighbour.
 SELF_EVIDENT_ZIPF = 4.0
-# An affix reading on a root at least this common is strong evidence.
-COMMON_ROOT_ZIPF = 4.5
 # A root found only in the web list must be this common to carry affixes.
 ROOT_ZIPF = 3.5
 MIN_ROOT = 3
@@ -93,21 +91,24 @@ def _frequency(zipf: float) -> Evidence:
                     f"web frequency (wordfreq) Zipf {zipf:.2f}")
 
 
+# The curated lists that are authorities, with what a trace says of each.
+_LISTS = (
+    ("hunspell", "hunspell_stems", "kata dasar di kamus hunspell-id",
+     "a stem in the hunspell-id dictionary"),
+    ("extra-words", "extra", "daftar kata tambahan (extra-words.txt)",
+     "in the curated extra words (extra-words.txt)"),
+    ("hyphenated", "hyphenated", "daftar kata berhubung (hyphenated.txt)",
+     "in the list of hyphenated words (hyphenated.txt)"),
+    ("tidak-baku", "standard_forms", "bentuk baku KBBI dalam tidak-baku.tsv",
+     "a KBBI standard form in tidak-baku.tsv"),
+)
+
+
 def authorities(lex: Lexicon, word: str) -> list[Evidence]:
-    """The dictionaries that list the word itself."""
-    out = []
-    if word in lex.hunspell_stems:
-        out.append(_for("hunspell", "kata dasar di kamus hunspell-id",
-                        "a stem in the hunspell-id dictionary"))
-    if word in lex.extra:
-        out.append(_for("extra-words", "daftar kata tambahan (extra-words.txt)",
-                        "in the curated extra words (extra-words.txt)"))
-    if word in lex.hyphenated:
-        out.append(_for("hyphenated", "daftar kata berhubung (hyphenated.txt)",
-                        "in the list of hyphenated words (hyphenated.txt)"))
-    if word in lex.standard_forms:
-        out.append(_for("tidak-baku", "bentuk baku KBBI dalam tidak-baku.tsv",
-                        "a KBBI standard form in tidak-baku.tsv"))
+    """The dictionaries that list the word itself (a Sastrawi root only when
+    it is in use: the root list holds many rare words that typos hit)."""
+    out = [_for(source, note, note_en) for source, table, note, note_en in _LISTS
+           if word in getattr(lex, table)]
     if word in lex.roots and (lex.zipf(word) > 0 or lex.spell(word)):
         out.append(_for("roots", "daftar kata dasar Sastrawi", "in the Sastrawi root list"))
     return out

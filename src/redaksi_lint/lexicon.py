@@ -20,7 +20,16 @@ from typing import Any, TypeVar
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
 from .distance import one_edit_away
-from .evidence import Judgement, Status, authorities, common_neighbour, judge
+from .evidence import (
+    ACCEPT_ZIPF,
+    MIN_ROOT,
+    ROOT_ZIPF,
+    Judgement,
+    Status,
+    authorities,
+    common_neighbour,
+    judge,
+)
 from .gazetteer import TRUSTED_KINDS, name_kinds
 from .morphology import (
     MAX_WORD,
@@ -31,24 +40,13 @@ from .morphology import (
     skeleton,
 )
 
-# wordfreq entries at or above this Zipf value are accepted as words. Below it
-# the list holds typos as well as rare words, so those need hunspell or morphology.
-ACCEPT_ZIPF = 3.3
-# A word this frequent may serve as a root for affix analysis (loanwords such
-# as prediksi, rilis that the root list lacks).
-ROOT_ZIPF = 3.5
 # English words up to this frequency rank count as English.
 ENGLISH_RANK = 60_000
 # Short English words count only when very frequent (the list has short junk).
 ENGLISH_SHORT_RANK = 3_000
-MIN_ROOT = 3
 # A list word below this Zipf value one edit away from a word TYPO_GUARD_GAP
 # more frequent is treated as a typo that web text repeats.
 TYPO_GUARD_ZIPF = 4.0
-# An analysed but unattested form this close to a word this frequent is only plausible.
-NEAR_FREQUENT_ZIPF = 4.0
-# Affixes on a root at least this common are accepted without that check.
-COMMON_ROOT_ZIPF = 4.5
 TYPO_GUARD_GAP = 2.0
 # Glued words: one half at least this common, the other at least GLUE_ZIPF
 # or a form of GLUE_RARE_LEN letters the lexicon knows (hinggapendistribusian).

@@ -154,22 +154,18 @@ class RepeatedWord(Rule):
         for start, end, left, right in _spaced_hyphens(text):
             if not spaced_reduplication(lex, left, right):
                 continue
-            joined = f"{left}-{right}"
-            yield self.report(
-                start, end,
-                f"Bentuk ulang ditulis dengan tanda hubung tanpa spasi: '{joined}'.",
-                f"A reduplication takes a hyphen without spaces: '{joined}'.",
-                [joined], Fix(start, end, joined),
-            )
+            yield self._hyphenate(start, end, left, right, spaced=True)
 
-    def _hyphenate(self, start: int, end: int, left: str, right: str) -> Diagnostic:
+    def _hyphenate(self, start: int, end: int, left: str, right: str,
+                   spaced: bool = False) -> Diagnostic:
         joined = f"{left}-{right}"
-        return self.report(
-            start, end,
-            f"Bentuk ulang ditulis dengan tanda hubung: '{joined}'.",
-            f"Write the reduplication with a hyphen: '{joined}'.",
-            [joined], Fix(start, end, joined),
-        )
+        if spaced:
+            msg = f"Bentuk ulang ditulis dengan tanda hubung tanpa spasi: '{joined}'."
+            msg_en = f"A reduplication takes a hyphen without spaces: '{joined}'."
+        else:
+            msg = f"Bentuk ulang ditulis dengan tanda hubung: '{joined}'."
+            msg_en = f"Write the reduplication with a hyphen: '{joined}'."
+        return self.report(start, end, msg, msg_en, [joined], Fix(start, end, joined))
 
 
 _SPACES_RE = re.compile(r"\s+")
