@@ -372,6 +372,13 @@ class Lexicon:
         hunspell spells it in lowercase), not a name that web text has."""
         return self.spell(word) or self.is_authority(word)
 
+    @_memo
+    def is_dictionary_name(self, word: str) -> bool:
+        """A name hunspell-id lists capitalised (Kamis, India, Mediterania):
+        as much a word of the language as an ordinary one, unlike a name
+        that is only seen in web text."""
+        return not self.spell(word) and self.spell(word[:1].upper() + word[1:])
+
     def is_authority(self, word: str) -> bool:
         """Listed by a dictionary (not only seen in web text or analysable)."""
         return bool(authorities(self, word))

@@ -201,8 +201,9 @@ class CompoundWord(Rule):
             return None
         rest = nxt.text
         lower_pre = pre.lower()
-        # pasca, pra, multi never stand alone: a known root is enough
-        unambiguous = not lex.spell(lower_pre) and lower_pre not in lex.roots
+        # pasca, pra, multi, sub never stand alone (hunspell has no entry for
+        # them; a root list may, from sub-, anti-): a known word after is enough
+        unambiguous = not lex.spell(lower_pre)
         if rest[:1].isupper() and rest[1:].islower() and unambiguous and pre.islower():
             # pasca Lebaran -> pasca-Lebaran: before a capital the hyphen is right
             wrong = ctx.text[tok.start : nxt.end]
@@ -211,12 +212,15 @@ class CompoundWord(Rule):
             return None
         joined = (pre + rest).lower()
         if not _attested(lex, joined) and not (
-            unambiguous and len(rest) > MIN_REST and lex.spell(rest)
+            unambiguous and lex.spell(rest) and rest not in word_set("function-words.txt")
         ):
             return None
         # A bound form that is also a word of its own (antar 'deliver', super)
-        # is only reported when hunspell knows the joined word.
-        info = lex.spell(pre.lower()) and not lex.spell(joined)
+        # is only reported when hunspell knows the joined word; one that a root
+        # list has as a word (anti, sub) and a joined form no list attests
+        # (subtim) is only `info`: "anti terhadap" is a word and a preposition.
+        info = (lex.spell(lower_pre) and not lex.spell(joined)) or (
+            lower_pre in lex.roots and not _attested(lex, joined))
         wrong = ctx.text[tok.start : nxt.end]
         return self._diag(tok.start, nxt.end, wrong, match_case(pre, joined), info=info,
                           bound_form=pre)

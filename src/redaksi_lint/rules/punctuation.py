@@ -32,6 +32,9 @@ _REPEATED_RE = re.compile(
     r"(,(?<![.,;!?],),+|;(?<![.,;!?];);+|\.(?<![.,;!?]\.)\.(?!\.)|[!?](?<![.,;!?][!?])[!?]+)"
     r"(?![.,;!?])"
 )
+# hidup.! / sendiri,? : a period, comma, semicolon or colon left before the
+# exclamation or question mark that ends the sentence (not an ellipsis: ...!).
+_MIXED_END_RE = re.compile(r"(?<=[^\W_])([.,;:])([!?])(?![.,;!?])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
 _SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
@@ -244,6 +247,10 @@ class RepeatedPunctuation(Rule):
 
     Passing: `Polisi menyita sabu, ganja, dan uang tunai.`
 
+    A period, comma, semicolon or colon typed before the `!` or `?` that
+    ends the sentence (`hidup.!`) is reported too; the mark before it is
+    deleted only with `--unsafe-fixes`.
+
     **Fix**: a doubled comma or semicolon becomes one.
     """
 
@@ -280,6 +287,15 @@ class RepeatedPunctuation(Rule):
                     suggestions=[run[-1] if run[0] == run[-1] else run[0]],
                     severity=Severity.INFO,
                 )
+        for m in _MIXED_END_RE.finditer(ctx.text):
+            first, last = m.group(1), m.group(2)
+            yield self.report(
+                m.start(), m.end(),
+                f"Tanda '{first}' sebelum '{last}': cukup tanda '{last}'.",
+                f"'{first}' before '{last}': the '{last}' alone is enough.",
+                suggestions=[last],
+                fix=Fix(m.start(), m.end(), last).unsafe(),  # a deletion
+            )
 
 
 def _around_reduplication(ctx: Context, start: int, end: int) -> bool:

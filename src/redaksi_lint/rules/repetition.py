@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
 from ..lexicon import Lexicon
+from ..morphology import nasal_prefix
 from . import register
 from ._words import optional_tsv, word_set
 from .base import Context, Rule
@@ -57,6 +58,13 @@ def _sound_pair(a: str, b: str) -> bool:
     return [c for c in a if c not in _VOWELS] == [c for c in b if c not in _VOWELS]
 
 
+def _affixed_pair(a: str, b: str) -> bool:
+    """Reduplication of a root with meN- on its second half (terus-menerus,
+    tolong-menolong, surat-menyurat, tembak-menembak): EYD V writes it with a
+    hyphen like any other reduplication."""
+    return len(a) >= 3 and b.startswith("me") and b in (nasal_prefix(a), "menge" + a)
+
+
 def spaced_reduplication(lex: Lexicon, left: str, right: str) -> bool:
     """Would `left-right` be a reduplication (kota-kota, sayur-mayur,
     bolak-balik)? Names (Jakarta - Jakarta) and function words are not."""
@@ -66,6 +74,8 @@ def spaced_reduplication(lex: Lexicon, left: str, right: str) -> bool:
     joined = f"{low_a}-{low_b}"
     if low_a == low_b:
         return joined in lex.hyphenated or lex.is_known(joined)
+    if _affixed_pair(low_a, low_b):
+        return lex.is_root(low_a) and lex.is_known(low_b)
     return joined in lex.hyphenated and _sound_pair(low_a, low_b)
 
 
@@ -111,8 +121,8 @@ class RepeatedWord(Rule):
         heads = lex.hyphenated_heads
         for i, (a, b) in enumerate(pairwise(tokens)):
             low_a, low_b = a.lower, b.lower
-            if low_a != low_b and low_a not in heads:
-                continue  # neither a doubled word nor the start of a listed pair
+            if low_a != low_b and low_a not in heads and not low_b.startswith("me"):
+                continue  # neither a doubled word, a listed pair nor tolong menolong
             if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
                 continue
             gap = text[a.end : b.start]
@@ -133,8 +143,8 @@ class RepeatedWord(Rule):
                         f"The word '{a.text}' is written twice; delete one.",
                         [a.text], Fix(a.end, b.end, "").unsafe(),  # a deletion
                     )
-            elif low_a in lex.hyphenated_heads and joined in lex.hyphenated and _sound_pair(
-                low_a, low_b
+            elif (low_a in heads and joined in lex.hyphenated and _sound_pair(low_a, low_b)) or (
+                _affixed_pair(low_a, low_b) and lex.is_root(low_a) and lex.is_known(low_b)
             ):
                 english = [lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)]
                 if all(english) or english_sentence(ctx, lex, i):

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import osa_distance as _distance
+from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
 from ..tokenize import Token
@@ -34,6 +35,13 @@ CAPS_NAME_MIN = 5
 # word (Dinas, Badan), since short names often sit one slip from a word.
 CAPS_ALONE_MIN = 7
 CAPITAL_ZIPF = 4.0
+# A shorter capitalised word on its own is noted (info) only as a slip of an
+# ordinary word this common (Kampue ~ kampus 5.1): names sit near rarer words.
+CAPS_SHORT_ZIPF = 5.0
+# ... and only as a keyboard slip (a neighbouring key, a doubled or swapped
+# letter: keyboard.typing_cost): names are words with a letter added (Aslim,
+# Tapie) or a vowel changed far more often than typos of them.
+CAPS_SHORT_SLIP = 0.7
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
@@ -252,7 +260,13 @@ class UnknownWord(Rule):
             if not mid and word in names:
                 return None  # the same word stands capitalised in mid-sentence: a name
             if mid and len(word) < CAPS_ALONE_MIN and not _beside_ordinary_capital(ctx, lex, k):
-                return None  # a name
+                # Most likely a name: only a slip of a very common word
+                # (Kampue ~ kampus) is worth a note, not a warning, and not
+                # when the draft writes it so again (a slip is rarely repeated).
+                if names.get(word, 0) > 1:
+                    return None
+                return self._confident(ctx, lex, tok, lower, CAPS_SHORT_ZIPF, ordinary=True,
+                                       severity=Severity.INFO, max_cost=CAPS_SHORT_SLIP)
             # Institution names are made of ordinary words (Dinas Pendidkan,
             # Menurut Gubenur): there a slip of a common word with the same
             # first letter is a typo, not a name.
@@ -270,14 +284,15 @@ class UnknownWord(Rule):
             return None  # a word of an English phrase, unless a slip of a common word
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
             return None  # ketar ketir: a reduplication missing its hyphen (R201)
+        if split_preposition(lower.partition("-")[0], places()) is not None:
+            return None  # kesejumlah: a place or quantity word, S106 reports it
         rejoined = self._split_word(ctx, lex, k)
         if rejoined is not None:
             return rejoined
         near = lex.neighbour(lower)
         if near is not None and " " in near:
-            if (split_preposition(lower.partition("-")[0], places()) is not None
-                    or glued_preposition(lex, lower) is not None):
-                return None  # a place word or a noun root: S106 reports it
+            if glued_preposition(lex, lower) is not None:
+                return None  # a noun root: S106 reports it
             return self._glued_preposition(tok, near)
         if "-" in lower:
             mended = lex.repaired_reduplication(lower)
@@ -336,7 +351,8 @@ class UnknownWord(Rule):
 
     def _confident(
         self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float,
-        ordinary: bool = False,
+        ordinary: bool = False, severity: Severity = Severity.WARNING,
+        max_cost: float | None = None,
     ) -> Diagnostic | None:
         """Capitalised tokens: report only a near miss of a frequent word (in
         mid-sentence, `ordinary`: of a dictionary word, not a name like Telkom)."""
@@ -359,13 +375,15 @@ class UnknownWord(Rule):
         best = next((
             cand for cand in suggestions
             if _distance(lower, cand) <= CONFIDENT_DISTANCE and cand[0] == lower[0]
-            and lex.zipf(cand) >= min_zipf and (not ordinary or lex.is_ordinary(cand))
+            and lex.zipf(cand) >= min_zipf
+            and (not ordinary or lex.is_ordinary(cand) or lex.is_dictionary_name(cand))
+            and (max_cost is None or typing_cost(lower, cand) <= max_cost)
         ), None)
         if best is None:
             return None
         suggestions = [best, *(c for c in suggestions if c != best)]
         cased = [match_case(tok.text, s) for s in suggestions]
-        return self._unknown(tok, cased, Severity.WARNING)
+        return self._unknown(tok, cased, severity)
 
     def _split_suffix(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """alas an -> alasan, ujar nya -> ujarnya: a suffix or clitic written
