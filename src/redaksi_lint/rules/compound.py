@@ -91,7 +91,7 @@ class CompoundWord(Rule):
 
     code = "S105"
     slug = "compound-word"
-    data_files = ("compounds.tsv", "bound-forms.txt")
+    data_files = ("compounds.tsv", "bound-forms.txt", "function-words.txt")
     severity = Severity.WARNING
     fixable = True
     summary = "Penulisan bentuk terikat atau gabungan kata tidak sesuai EYD"

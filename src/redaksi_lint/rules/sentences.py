@@ -1,6 +1,7 @@
 """Sentence-level checks (EYD V, Pemakaian Huruf Kapital; Tanda Titik):
 K601 capital-after-comma, K602 sentence-start-lowercase, K603
-dangling-conjunction, K604 missing-final-punctuation, K605 long-sentence."""
+dangling-conjunction, K604 missing-final-punctuation, K605 long-sentence,
+K606 capital-mid-sentence."""
 
 from __future__ import annotations
 
@@ -47,9 +48,9 @@ def _title_case(word: str) -> bool:
 
 @register
 class CapitalAfterComma(Rule):
-    """Flags a capitalised common word right after a comma.
+    """Flags a capitalised common word right after a comma or semicolon.
 
-    **What it does**: reports `…, Seorang pejabat` where the capitalised
+    **What it does**: reports `…, Seorang pejabat` (or `…; Saya`) where the capitalised
     word is a function word of `dictionaries/function-words.txt` (seorang,
     sebuah, para, yang, dan, ia, mereka …) not followed by another capitalised
     word (a name or title such as `Sang Saka`), a number or a parenthesis.
@@ -84,7 +85,7 @@ class CapitalAfterComma(Rule):
         last = len(tokens) - 1
         after_comma = [
             i + 1 for i, t in enumerate(tokens)
-            if t.text == "," and 0 < i < last and text[t.end : tokens[i + 1].start] == " "
+            if t.text in ",;" and 0 < i < last and text[t.end : tokens[i + 1].start] == " "
         ]
         for i in after_comma:
             tok = tokens[i]
@@ -100,10 +101,70 @@ class CapitalAfterComma(Rule):
             if lower in funcs:
                 yield self.report(
                     tok.start, tok.end,
-                    f"Setelah koma, tulis '{lower}' dengan huruf kecil.",
-                    f"After a comma, write '{lower}' in lowercase.",
+                    f"Setelah tanda '{tokens[i - 1].text}', tulis '{lower}' dengan huruf kecil.",
+                    f"After '{tokens[i - 1].text}', write '{lower}' in lowercase.",
                     suggestions=[lower], fix=Fix(tok.start, tok.start + 1, lower[0]),
                 )
+
+
+@register
+class CapitalMidSentence(Rule):
+    """Flags a capitalised function word between two lowercase words.
+
+    **What it does**: reports a word of `dictionaries/function-words.txt`
+    (saya, tidak, tetapi, mereka …) written with a capital in the middle of a
+    sentence, with a lowercase word right before it and right after it:
+    `ketika Saya merilis`, `komitmen mereka Tidak ada cara`. A capital there
+    is either a slip or the start of a sentence whose period was lost. Words
+    before or after another capitalised word (a title such as `Ada Apa dengan
+    Cinta`, a name), after punctuation, and headlines are left alone.
+
+    **Why it matters**: EYD V (Huruf Kapital) capitalises the first word of a
+    sentence and names; a function word is neither (the pronoun *Anda* is not
+    a function word of the list and keeps its capital).
+
+    **Example**
+
+    Failing: `Saya perlu dokumentasi ketika Saya merilis proyek baru.`
+
+    Passing: `Saya perlu dokumentasi ketika saya merilis proyek baru.`
+
+    **Fix**: lowercases the word, only with `--unsafe-fixes`: the writer may
+    have meant a new sentence (`mereka. Tidak ada`).
+    """
+
+    code = "K606"
+    slug = "capital-mid-sentence"
+    data_files = ("function-words.txt",)
+    severity = Severity.WARNING
+    fixable = True
+    summary = "Kata tugas berhuruf kapital di tengah kalimat"
+    summary_en = "Capitalised function word in mid-sentence"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        tokens, text = ctx.tokens, ctx.text
+        for k in ctx.words_where(function_words().__contains__):
+            tok = tokens[k]
+            if not _title_case(tok.text) or not 0 < k < len(tokens) - 1:
+                continue
+            prev, nxt = tokens[k - 1], tokens[k + 1]
+            if prev.kind != "word" or nxt.kind != "word":
+                continue
+            if not (prev.text.islower() and nxt.text.islower()):
+                continue
+            if text[prev.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
+                continue
+            if ctx.line_index(tok.start) in ctx.title_lines:
+                continue
+            lower = tok.lower
+            yield self.report(
+                tok.start, tok.end,
+                f"Huruf kapital di tengah kalimat: tulis '{lower}', atau akhiri kalimat "
+                "sebelumnya dengan titik.",
+                f"A capital in mid-sentence: write '{lower}', or end the sentence before "
+                "it with a period.",
+                suggestions=[lower], fix=Fix(tok.start, tok.start + 1, lower[0]).unsafe(),
+            )
 
 
 def _prev_line_ends_sentence(ctx: Context, offset: int) -> bool:

@@ -75,6 +75,7 @@ ISSUE_TYPES = {
     "K602": "typographical",
     "K603": "grammar",
     "K604": "typographical",
+    "K606": "typographical",
 }
 
 
