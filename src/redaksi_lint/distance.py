@@ -83,3 +83,13 @@ def one_edit_away(word: str) -> set[str]:
     out |= {a + c + b for a, b in splits for c in _ALPHABET}
     out.discard(word)
     return out
+
+
+def swapped_across_one(word: str) -> set[str]:
+    """Two letters swapped over the one between them (percapakan for
+    percakapan, kebiajakan for kebijakan): a slip of the fingers that edit
+    distances count as two substitutions."""
+    out = {word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3:]
+           for i in range(len(word) - 2) if word[i] != word[i + 2]}
+    out.discard(word)
+    return out

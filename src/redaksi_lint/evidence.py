@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .distance import one_edit_away
+from .distance import one_edit_away, swapped_across_one
 from .keyboard import SLIP_WEIGHT, typing_cost
 from .morphology import (
     MAX_WORD,
@@ -183,7 +183,8 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP) -> str | No
     floor = max(NEAR_ZIPF, lex.zipf(word) + gap)
     best: tuple[float, str] | None = None
     freq = lex.frequency
-    for cand in one_edit_away(word) if len(word) <= MAX_WORD else ():
+    slips = one_edit_away(word) | swapped_across_one(word) if len(word) <= MAX_WORD else set()
+    for cand in slips:
         z = freq.get(cand, 0.0)
         if z < floor or not (lex.spell(cand) or lex.is_authority(cand)):
             continue

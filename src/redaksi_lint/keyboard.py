@@ -10,6 +10,9 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Zipf units that one unit of typing cost weighs against a word's frequency
 # (chosen on synthetic keyboard typos of frequent words, checked on real ones).
 SLIP_WEIGHT = 4.5
+# Two letters swapped over the one between them (percapakan): one slip, if a
+# less common one than a swap of neighbours.
+SWAP_ACROSS_COST = 0.9
 
 
 def _neighbours() -> dict[str, set[str]]:
@@ -61,5 +64,8 @@ def typing_cost(typo: str, word: str) -> float:
             )
             if i > 1 and j > 1 and w == typo[j - 2] and word[i - 2] == t and w != t:
                 best = min(best, d[i - 2][j - 2] + 0.7)
+            if (i > 2 and j > 2 and w == typo[j - 3] and word[i - 3] == t
+                    and word[i - 2] == typo[j - 2] and w != t):
+                best = min(best, d[i - 3][j - 3] + SWAP_ACROSS_COST)
             d[i][j] = best
     return d[n][m]

@@ -15,6 +15,7 @@ from . import register
 from ._words import match_case
 from .base import Context, Option, Rule
 from .chat import chat_abbreviations
+from .sentences import function_words
 from .preposition import glued_preposition, places, split_preposition
 
 # A correction proposed for a capitalised token (sentence start, headline)
@@ -255,6 +256,12 @@ class UnknownWord(Rule):
                 return None
             if any(ch.isupper() for ch in word[1:]):
                 return None  # McDonald, iPhone-like names
+            if len(lower) >= GLUE_MIN and lex.status(lower) == "unknown":
+                split = lex.split_glued(lower)
+                if split is not None and split[1] in function_words():
+                    # Kewaspadaandan: a word glued to the conjunction after it
+                    # (names are made of words, not of a word and "dan")
+                    return self._glued(tok, f"{match_case(word, split[0])} {split[1]}")
             headline = ctx.line_index(tok.start) in ctx.title_lines
             mid = not (tok.sent_start or headline)
             if not mid and word in names:
