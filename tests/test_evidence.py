@@ -20,6 +20,12 @@ from redaksi_lint.lexicon import get_lexicon
     ("ekonomii", "unknown"),     # no -i on a root ending in i
     ("organic", "unknown"),      # an English word's web count is English use
     ("dikampus", "unknown"),     # di- on a noun root: no passive
+    ("tandasnya", "known"),      # a letter more than tandanya: still a reporting verb
+    ("perusahan", "plausible"),  # web count and per-an reading, but perusahaan undoubled
+    ("lainya", "plausible"),     # web count and a clitic reading, but lainnya undoubled
+    ("pendanan", "unknown"),     # peN-an on the conjunction dan is no reading
+    ("rekamanya", "unknown"),    # re- only before a listed word, not kama + nya
+    ("antikorupsinya", "known"), # a longer bound form before a clitic form
 ])
 def test_verdicts(word: str, status: str) -> None:
     assert get_lexicon().judge(word).status == status
@@ -31,6 +37,8 @@ def test_neighbour_and_glued_preposition() -> None:
     assert lex.neighbour("terdebut") == "tersebut"
     assert lex.neighbour("kepasar") == "ke pasar"
     assert lex.neighbour("dibuat") is None  # a passive verb, not di + buat
+    assert lex.neighbour("perusahan") == "perusahaan"
+    assert lex.neighbour("percapakan") == "percakapan"  # a swap over one letter
 
 
 def test_evidence_is_kept_for_and_against() -> None:

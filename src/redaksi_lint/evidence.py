@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from .data import DataError, load_list
 from .distance import one_edit_away, swapped_across_one
 from .keyboard import SLIP_WEIGHT, typing_cost
 from .morphology import (
@@ -42,6 +44,14 @@ NEAR_GAP = 1.5
 WEB_ONLY_GAP = 0.5
 # A word at least this common on its own is not doubted for a neighbour.
 SELF_EVIDENT_ZIPF = 4.0
+# A word with two kinds of support is still a suspect when it is the easiest
+# slip (a double letter typed once: keyboard.typing_cost) of a dictionary word
+# this much more common: the misspellings the web repeats (perusahan). An
+# added letter is not enough: tandasnya is a word, not tandanya mistyped.
+MISSPELLING_GAP = 1.5
+EASY_SLIP = 0.6
+# Bound forms this short (re-, de-) are read only before a listed word.
+SHORT_BOUND = 2
 # A root found only in the web list must be this common to carry affixes.
 ROOT_ZIPF = 3.5
 MIN_ROOT = 3
@@ -162,8 +172,22 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     # Two independent kinds of evidence (a web count and an affix reading,
     # say) settle a word; one alone must not lose to a near, common word.
     kinds = {e.source for e in support}
-    if len(kinds) > 1 or zipf >= SELF_EVIDENT_ZIPF or _clitic_on_dictionary_root(lex, word):
+    if zipf >= SELF_EVIDENT_ZIPF:
         return Judgement(word, "known", tuple(evidence))
+    if len(kinds) > 1 or _clitic_on_dictionary_root(lex, word):
+        # Settled, unless it is the easy slip of a far commoner word: the web
+        # list holds common misspellings, and an affix reading is found for
+        # many of them (perusahan: per-usah-an; lainya: lai + -nya).
+        near = common_neighbour(lex, word, MISSPELLING_GAP, max_cost=EASY_SLIP)
+        if near is None:
+            return Judgement(word, "known", tuple(evidence))
+        evidence.append(_against(
+            "neighbour",
+            f'salah ketik lazim dari "{near}" (Zipf {lex.zipf(near):.2f}), kata yang jauh '
+            "lebih lazim",
+            f'a common slip of "{near}" (Zipf {lex.zipf(near):.2f}), a far more common word',
+        ))
+        return Judgement(word, "plausible", tuple(evidence), neighbour=near)
     # A web count alone (no dictionary, no morphology) is weaker still: a
     # dictionary word one slip away that is more common at all wins (menganggu).
     web_only = [e.source for e in support] == ["frequency"]
@@ -178,8 +202,10 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     return Judgement(word, "known", tuple(evidence))
 
 
-def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP) -> str | None:
-    """The most common dictionary word one slip away that is `gap` more common."""
+def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
+                     max_cost: float | None = None) -> str | None:
+    """The most common dictionary word one slip away that is `gap` more common
+    (and, given `max_cost`, whose slip costs at most that to type)."""
     floor = max(NEAR_ZIPF, lex.zipf(word) + gap)
     best: tuple[float, str] | None = None
     freq = lex.frequency
@@ -192,7 +218,10 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP) -> str | No
             continue
         # the likelier slip wins, not only the commoner word (menaikan is
         # menaikkan with a k dropped, not kenaikan with its first letter changed)
-        score = z - SLIP_WEIGHT * typing_cost(word, cand)
+        cost = typing_cost(word, cand)
+        if max_cost is not None and cost > max_cost:
+            continue
+        score = z - SLIP_WEIGHT * cost
         if best is None or score > best[0]:
             best = (score, cand)
     return best[1] if best else None
@@ -237,10 +266,20 @@ def _verbal(lex: Lexicon, root: str) -> bool:
     return lex.is_loanword(root) and (lex.spell(men + "kan") or lex.spell(men + "i"))
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in load_list("function-words.txt"))
+    except DataError:
+        return frozenset()
+
+
 def _allowed(lex: Lexicon, word: str, a: Analysis) -> bool:
     """Constraints on productive derivation, so that a typo does not pass
     by splitting into some affix and some root."""
     root = a.root
+    if (a.prefixes or a.suffix) and root in _function_words():
+        return False  # a conjunction or pronoun takes no affix (pendanan is pendanaan)
     if a.suffix == "i" and root.endswith("i"):
         return False  # no -i on a root ending in i (ekonomii, mulaii)
     if a.clitic and a.clitic[-3:] in ("lah", "kah", "pun") and len(root) < PARTICLE_ROOT:
@@ -299,7 +338,10 @@ def _reading(lex: Lexicon, word: str) -> Evidence | None:
         return _for("analysis", f"analisis afiks {a.kind} (akar Zipf {z:.2f})",
                     f"affix analysis {a.kind} (root Zipf {z:.2f})")
     for pre, rest in bound_splits(word):
-        if lex.listed(rest) or any(True for _ in readings(lex, rest)):
+        # a short bound form (re-, de-) joins a listed word only: re + kama +
+        # nya is rekamannya mistyped, not a word
+        if lex.listed(rest) or (len(pre) > SHORT_BOUND and any(
+                True for a, _ in readings(lex, rest) if not a.prefixes)):
             return _for("bound", f"bentuk terikat {pre}- + {rest}",
                         f"bound form {pre}- + {rest}")
     if lex.is_loanword(word) and not lex.is_english(word):  # critical is its own cognate
