@@ -105,6 +105,25 @@ def test_kramdown_aside_prose_is_checked_and_its_markup_is_not() -> None:
             '  Apakah Anda pernah menghadiri acara dimana Anda tidak mengenal orang?\n'
             '  <p markdown="1" class="pquote-credit">\n'
             '— @janl, ["Sustainable Open Source"](https://web.archive.org/dimana)\n'
-            '  </p>\n</aside>\n\n<div>\n  Teks dimana ini bukan prosa Markdown.\n</div>\n')
+            '  </p>\n</aside>\n')
     found = [(d.line, d.code) for d in lint_text(text, fmt="md")]
     assert found == [(5, "S106")]
+
+
+def test_html_block_text_is_checked_and_its_tags_and_code_are_not() -> None:
+    """A checkbox label or a caption in an HTML block is read by the public:
+    its text is checked; tags (also over several lines), code, scripts and
+    comments are not."""
+    from redaksi_lint import lint_text
+
+    text = ('Paragraf pembuka.\n\n<div class="clearfix">\n'
+            '  <input type="checkbox" id="dimana"\n'
+            '         value="kemana dimana">\n'
+            '  <label for="cbox6">\n'
+            '    Apakah pengelola merespon dengan cepat?\n'
+            '  </label>\n'
+            '  <pre>dimana = 1</pre> <code>kemana()</code>\n'
+            '  <!-- dimana -->\n'
+            '</div>\n')
+    found = [(d.line, d.code) for d in lint_text(text, fmt="md")]
+    assert found == [(7, "S103")]

@@ -6,8 +6,9 @@ inline HTML, entities, MDX expressions) are found inside that block only, so
 a stray backtick never pairs with one paragraphs later. Everything on a
 block's lines that is not its inline text (list and quote markers, `#`,
 table pipes, setext underlines) is masked, and so is every line that belongs
-to no prose block (code, HTML blocks, front matter, link definitions,
-thematic breaks). Each block starts a sentence of its own.
+to no prose block (code, front matter, link definitions, thematic breaks).
+The text between the tags of an HTML block is prose; its tags are not.
+Each block starts a sentence of its own.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ _MDX_EXPR = re.compile(r"\{[^{}\n]*\}")
 _NON_SPACE = re.compile(r"\S+")
 # An HTML block whose content kramdown reads as Markdown (Jekyll sites).
 _MARKDOWN_ATTR = re.compile(r"""^\s*<[A-Za-z][^>]*\bmarkdown=["']?(?:1|block|span)\b""")
-_HTML_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|</?[A-Za-z][^>]*>|<!--.*?-->",
-                       re.DOTALL | re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(script|style|pre|code|kbd|samp|textarea|svg|math)\b.*?</\1\s*>"
+                       r"|</?[A-Za-z][^>]*>|<!--.*?-->", re.DOTALL | re.IGNORECASE)
 
 
 @dataclass
@@ -73,8 +74,10 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
             k = _table(tokens, k, text, starts, ends, layout)
             prose_lines.update(range(*tok.map))
             continue
-        if tok.type == "html_block" and tok.map and _MARKDOWN_ATTR.search(tok.content):
-            # kramdown's <aside markdown="1">: published prose inside HTML tags
+        if tok.type == "html_block" and tok.map:
+            # the text between the tags is published prose (a label, a
+            # caption, kramdown's <aside markdown="1">); tags, code and
+            # comments are not
             first, last = tok.map
             _html_prose(text, starts, ends, first, last, layout)
             prose_lines.update(range(first, last))
@@ -94,18 +97,22 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
 
 def _html_prose(text: str, starts: list[int], ends: list[int], first: int, last: int,
                 layout: Layout) -> None:
-    """The lines of an HTML block whose content is Markdown: tags, link
-    targets, autolinks and entities are masked, each tag ends a sentence."""
-    for idx in range(first, min(last, len(starts))):
-        base, line = starts[idx], text[starts[idx] : ends[idx]]
-        layout.breaks.append(base)
-        for pattern in (_HTML_TAG, _AUTOLINK, _ENTITY, _IMAGE):
-            for m in pattern.finditer(line):
-                layout.masks.append((base + m.start(), base + m.end()))
-                if pattern is _HTML_TAG:
-                    layout.breaks.append(base + m.start())
-        for m in _TARGET.finditer(line):  # keep the closing bracket of the text
-            layout.masks.append((base + m.start() + 1, base + m.end()))
+    """The text of an HTML block: tags (also over several lines), code,
+    scripts, comments, link targets, autolinks and entities are masked;
+    each line and each tag ends a sentence."""
+    last = min(last, len(starts))
+    if last <= first:
+        return
+    block_start, block_end = starts[first], ends[last - 1]
+    for idx in range(first, last):
+        layout.breaks.append(starts[idx])
+    for pattern in (_HTML_TAG, _AUTOLINK, _ENTITY, _IMAGE):
+        for m in pattern.finditer(text, block_start, block_end):
+            layout.masks.append(m.span())
+            if pattern is _HTML_TAG:
+                layout.breaks.append(m.start())
+    for m in _TARGET.finditer(text, block_start, block_end):  # keep the closing bracket
+        layout.masks.append((m.start() + 1, m.end()))
 
 
 def _segments(content: str, text: str, starts: list[int], ends: list[int],
