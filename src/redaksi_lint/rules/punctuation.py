@@ -172,7 +172,18 @@ class MissingSpaceAfter(Rule):
             )
         for marks in ctx.quote_marks:
             for mark in marks:
-                if mark.opening or mark.partner is None:
+                if mark.opening and mark.partner is not None:
+                    before = text[mark.pos - 1] if mark.pos else ""
+                    if before.isalpha() and text[mark.pos + 1 : mark.pos + 2].isalpha():
+                        # Klik"publish": the opening mark glued to the word before
+                        yield self.report(
+                            mark.pos - 1, mark.pos + 1,
+                            "Tambahkan spasi sebelum tanda petik pembuka.",
+                            "Add a space before the opening quotation mark.",
+                            suggestions=[before + " " + mark.char],
+                        )
+                    continue
+                if mark.partner is None:
                     continue
                 nxt = text[mark.pos + 1 : mark.pos + 2]
                 if not nxt or not (nxt.isalpha()):
