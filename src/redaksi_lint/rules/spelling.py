@@ -48,6 +48,16 @@ CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
 # A word split by a space is mended only into a word at least this common.
 SPLIT_JOINED_ZIPF = 3.5
+# Two pieces are read as one split word (den gan -> dengan, k arena ->
+# karena) when the joined word is a dictionary word this common and this
+# long, both pieces are rarer than SPLIT_PIECE_COMMON (a lone letter counts
+# as rare) and the joined word is SPLIT_PAIR_GAP more common than either
+# (SPLIT_LETTER_GAP beside a lone letter, which is no word at all).
+SPLIT_PAIR_ZIPF = 4.5
+SPLIT_PAIR_MIN = 5
+SPLIT_PIECE_COMMON = 5.0
+SPLIT_PAIR_GAP = 1.5
+SPLIT_LETTER_GAP = 1.0
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -55,6 +65,8 @@ TINY_WORD = 3  # cq, idn, yoy: abbreviations far more often than typos
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
 # "kan" is also the colloquial particle (= bukan): "itu kan sudah lama".
 SPLIT_SUFFIXES = frozenset({"an", "nya", "lah", "kah"})
+# "kan" written apart is -kan only after a verb with one of these prefixes.
+VERB_PREFIXES = ("di", "me", "ter", "per")
 # Letters under each digit of the number row (a slipped finger types the digit).
 DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
@@ -207,7 +219,13 @@ class UnknownWord(Rule):
         name_words = {n for n, count in names.items() if count > 1 and not n.isupper()}
         quiet = lex.quiet_words
         reported_to = 0  # a finding on two words covers the second one too
+        split_pairs = {k: diag for k, diag in self._split_pairs(ctx, lex)}
         for k, tok in enumerate(ctx.tokens):
+            if k in split_pairs:
+                diag = split_pairs[k]
+                reported_to = diag.end
+                yield diag
+                continue
             if tok.text in quiet or tok.text in name_words or tok.start < reported_to:
                 continue  # a known word settled earlier in this process, or a name
             if tok.kind == "mixed":
@@ -217,7 +235,7 @@ class UnknownWord(Rule):
                 continue
             if tok.kind != "word" or len(tok.text) < 2:
                 continue
-            if tok.text in SPLIT_SUFFIXES:
+            if tok.text in SPLIT_SUFFIXES or (tok.text == "kan" and self._verb_suffix(ctx, lex, k)):
                 split = self._split_suffix(ctx, lex, k)
                 if split is not None:
                     yield split
@@ -392,6 +410,20 @@ class UnknownWord(Rule):
         cased = [match_case(tok.text, s) for s in suggestions]
         return self._unknown(tok, cased, severity)
 
+    @staticmethod
+    def _verb_suffix(ctx: Context, lex: Lexicon, k: int) -> bool:
+        """diungkap kan, mengata kan: -kan written apart from a prefixed verb,
+        not the particle kan (= bukan) after it (sudah dibilang kan, ...): the
+        -kan verb must be at least as common as the verb without it, and no
+        punctuation follow."""
+        if k == 0:
+            return False
+        prev = ctx.tokens[k - 1].lower
+        after = ctx.text[ctx.tokens[k].end : ctx.tokens[k].end + 1]
+        if not prev.startswith(VERB_PREFIXES) or (after and not after.isspace()):
+            return False
+        return lex.spell(prev + "kan") and lex.zipf(prev + "kan") >= lex.zipf(prev)
+
     def _split_suffix(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """alas an -> alasan, ujar nya -> ujarnya: a suffix or clitic written
         apart from its word (only when the joined form is a known word)."""
@@ -412,6 +444,52 @@ class UnknownWord(Rule):
             f'Word split apart: "{prev.text} {tok.text}"; did you mean: {joined}',
             [joined],
         )
+
+    def _split_pairs(self, ctx: Context, lex: Lexicon) -> Iterator[tuple[int, Diagnostic]]:
+        """den gan -> dengan, sega r -> segar, k arena -> karena: a common word
+        split by a space into pieces that are each rare or a lone letter,
+        which the word-by-word test accepts or skips. Two common words (ke
+        luar, kerja sama) are left alone: either may be meant."""
+        tokens, text = ctx.tokens, ctx.text
+
+        def piece_zipf(lower: str) -> float:
+            return 0.0 if len(lower) == 1 else lex.zipf(lower)  # a lone letter
+
+        def rare_piece(lower: str) -> bool:
+            return lower.isalpha() and piece_zipf(lower) < SPLIT_PIECE_COMMON
+
+        last = -1
+        for k in ctx.words_where(rare_piece):
+            for first in (k - 1, k):
+                if first <= last or first < 0 or first + 1 >= len(tokens):
+                    continue
+                a, b = tokens[first], tokens[first + 1]
+                if a.kind != "word" or b.kind != "word" or text[a.end : b.start] != " ":
+                    continue
+                opens = a.sent_start and a.text[1:].islower()
+                if not b.text.islower() or not (a.text.islower() or opens):
+                    continue
+                joined = a.lower + b.lower
+                zipf = lex.zipf(joined)
+                if len(joined) < SPLIT_PAIR_MIN or zipf < SPLIT_PAIR_ZIPF:
+                    continue
+                pieces = max(piece_zipf(a.lower), piece_zipf(b.lower))
+                lone = len(a.lower) == 1 or len(b.lower) == 1  # no word: stronger evidence
+                gap = SPLIT_LETTER_GAP if lone else SPLIT_PAIR_GAP
+                if pieces >= SPLIT_PIECE_COMMON or zipf - pieces < gap:
+                    continue  # a piece is a common word in its own right (ke luar)
+                if not lex.is_authority(joined) or lex.listed_elsewhere(joined):
+                    continue
+                wrong = text[a.start : b.end]
+                right = a.text + b.text
+                last = first + 1
+                yield first, self.report(
+                    a.start, b.end,
+                    f'Kata terpisah: "{wrong}". Mungkin maksudnya: {right}',
+                    f'Word split apart: "{wrong}"; did you mean: {right}',
+                    [right],
+                )
+                break
 
     def _split_word(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """peme rintah -> pemerintah: a word the writer split with a space. The
