@@ -26,6 +26,8 @@ from redaksi_lint.lexicon import get_lexicon
     ("pendanan", "unknown"),     # peN-an on the conjunction dan is no reading
     ("rekamanya", "unknown"),    # re- only before a listed word, not kama + nya
     ("antikorupsinya", "known"), # a longer bound form before a clitic form
+    ("menunjukan", "plausible"), # -kan on tunjuk keeps both k's: menunjukkan
+    ("masukan", "known"),        # a dictionary noun in -an, not masukkan mistyped
 ])
 def test_verdicts(word: str, status: str) -> None:
     assert get_lexicon().judge(word).status == status

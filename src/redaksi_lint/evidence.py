@@ -27,6 +27,7 @@ from .morphology import (
     analyses,
     bound_splits,
     nasal_prefix,
+    strip_clitics,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,6 +170,14 @@ def judge(lex: Lexicon, word: str) -> Judgement:
             return Judgement(word, "unknown", tuple(evidence))
         return Judgement(word, "plausible", (*evidence, weak),
                          neighbour=common_neighbour(lex, word))
+    doubled = _kkan_form(lex, word)
+    if doubled is not None:
+        evidence.append(_against(
+            "neighbour",
+            f'-kan pada akar berakhiran k ditulis "{doubled}" (Zipf {lex.zipf(doubled):.2f})',
+            f'-kan on a root ending in k is written "{doubled}" (Zipf {lex.zipf(doubled):.2f})',
+        ))
+        return Judgement(word, "plausible", tuple(evidence), neighbour=doubled)
     # Two independent kinds of evidence (a web count and an affix reading,
     # say) settle a word; one alone must not lose to a near, common word.
     kinds = {e.source for e in support}
@@ -200,6 +209,19 @@ def judge(lex: Lexicon, word: str) -> Judgement:
         ))
         return Judgement(word, "plausible", tuple(evidence), neighbour=near)
     return Judgement(word, "known", tuple(evidence))
+
+
+def _kkan_form(lex: Lexicon, word: str) -> str | None:
+    """menunjukan -> menunjukkan: -kan on a root ending in k keeps both k's.
+    The single-k spelling is a suspect (when no dictionary lists it, which
+    the caller has settled) whenever the double-k form is a hunspell word more
+    common than it; a noun in -an (tolakan) is commoner than its imperative."""
+    for base, clitic in strip_clitics(word):
+        if base.endswith("kan") and not base.endswith("kkan") and len(base) > 5:
+            doubled = base[:-3] + "kkan"
+            if lex.spell(doubled) and lex.zipf(doubled) > lex.zipf(base):
+                return doubled + clitic
+    return None
 
 
 def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
@@ -352,8 +374,6 @@ def _reading(lex: Lexicon, word: str) -> Evidence | None:
 
 def _weak_reading(lex: Lexicon, word: str) -> Evidence | None:
     """A root plus bare -an, or ke- alone: analysable, but not productive."""
-    from .morphology import strip_clitics
-
     for base, _clitic in strip_clitics(word):
         if base.endswith("an") and len(base) > 4 and lex.is_root(base[:-2]):
             return _for("analysis", f"akar + -an ({base[:-2]}), bentuk yang tidak produktif",
