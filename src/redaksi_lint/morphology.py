@@ -352,6 +352,7 @@ ADAPTED_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ical", "is"),
     ("ence", "ensi"), ("ance", "ansi"), ("ency", "ensi"), ("ancy", "ansi"), ("ture", "tur"),
     ("ity", "itas"), ("ive", "if"), ("ism", "isme"), ("ics", "ika"), ("ist", "is"),
+    ("ous", "us"), ("que", "k"), ("ent", "en"), ("ct", "k"),
     ("ic", "ik"),
 )
 
@@ -360,7 +361,8 @@ def english_adaptations(word: str) -> Iterator[str]:
     """Indonesian spellings an English word takes when it is adapted: the
     skeleton (c -> k, ph -> f, y -> i, double letters single), with kh as k,
     and the suffix of ADAPTED_SUFFIXES (quality -> kualitas, technology ->
-    teknologi, organic -> organik, critical -> kritis)."""
+    teknologi, organic -> organik, critical -> kritis, patent -> paten,
+    product -> produk, serious -> serius, technique -> teknik)."""
     if len(word) < 4 or not word.isalpha():
         return
     soft = _SOFT_C.sub("s", word)  # capacity -> kapasitas, policy -> polisi

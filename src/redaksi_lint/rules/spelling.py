@@ -58,6 +58,8 @@ SPLIT_PAIR_MIN = 5
 SPLIT_PIECE_COMMON = 5.0
 SPLIT_PAIR_GAP = 1.5
 SPLIT_LETTER_GAP = 1.0
+# How far from a word the Markdown emphasis around it may open or close.
+EMPHASIS_REACH = 60
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -119,11 +121,26 @@ def english_sentence(ctx: Context, lex: Lexicon, k: int) -> bool:
 
 
 def is_emphasised(text: str, start: int, end: int) -> bool:
-    """Marked with Markdown emphasis (_term_, *term*, **term**): the way
-    Indonesian style marks a foreign word written on purpose."""
+    """Marked with Markdown emphasis (_term_, *term*, **Total unique
+    visitors:**): the way Indonesian style marks a foreign word or an
+    interface label written on purpose. The span must open and close on the
+    same line, within EMPHASIS_REACH characters of the word."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    return before in "_*" or after in "_*"
+    if before in "_*" or after in "_*":
+        return True
+    left = text[max(0, start - EMPHASIS_REACH) : start].rpartition("\n")[2]
+    right = text[end : end + EMPHASIS_REACH].partition("\n")[0]
+    for mark in ("**", "__", "*", "_"):
+        i, j = left.rfind(mark), right.find(mark)
+        if i < 0 or j < 0:
+            continue
+        opened = left[i + len(mark) : i + len(mark) + 1]
+        closed = right[j - 1 : j] if j else "x"
+        inner = left[i + len(mark) :] + right[:j]
+        if opened.strip() and closed.strip() and mark not in inner:
+            return True
+    return False
 
 
 def _beside_ordinary_capital(ctx: Context, lex: Lexicon, k: int) -> bool:
