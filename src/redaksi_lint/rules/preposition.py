@@ -35,6 +35,14 @@ GLUED_MARGIN = 1.1
 # Below this gap diX is read as a word of its own (dikukus 3.3 / kukus 3.3,
 # digeledah 3.1 / geledah 3.2) and not reported at all.
 GLUED_MIN_GAP = 0.9
+# ke + a root this common, keX this much rarer on the web and its meN- form
+# GLUED_NOUN_MARGIN rarer than the root, is noted as a glued preposition
+# (info, no fix) even though the meN- form is in use (kearah).
+GLUED_NOTE_ZIPF = 5.0
+GLUED_NOTE_GAP = 1.0
+GLUED_NOUN_MARGIN = 0.5
+# ke + a common noun in -an (golongan) that nobody writes as one word.
+GLUED_KE_AN_ZIPF = 4.0
 # Evidence that an active form exists (web counts of one).
 ACTIVE_ZIPF = 3.0
 
@@ -113,7 +121,11 @@ def glued_preposition(lex: Lexicon, lower: str) -> tuple[str, str, bool] | None:
         if base.endswith(("kan", "si")) or base in function_words:
             return None  # a verb form (dipekerjakan, ditransformasi) or ketidak-
         if prep == "ke" and base.endswith("an"):
-            return None  # the ke-an confix (kekerabatan); di- takes no -an
+            # the ke-an confix (kekerabatan), unless nobody writes the ke-an
+            # word and the -an word is a common noun (keperseroan, kegolongan)
+            if lex.zipf(lower) == 0 and lex.zipf(base) >= GLUED_KE_AN_ZIPF and lex.spell(base):
+                return prep, base + clitic, False
+            return None
         if not (base in lex.roots or lex.spell(base)):
             continue
         if lex.is_english(base) and base not in lex.roots:
@@ -128,7 +140,13 @@ def glued_preposition(lex: Lexicon, lower: str) -> tuple[str, str, bool] | None:
             return prep, base + clitic, certain
         actives = _active_forms(base)
         if prep == "ke" and any(lex.spell(form) or _attested(lex, form) for form in actives):
-            return None  # colloquial ke- = ter- on a verb (kerasa: merasa, kejepit: menjepit)
+            # colloquial ke- = ter- on a verb (kerasa: merasa, kejepit: menjepit),
+            # unless the root is a common noun far more than a verb (kearah:
+            # arah 5.3, mengarah 4.6, kearah 4.0): then a glued preposition to note
+            noun = (common >= GLUED_NOTE_ZIPF
+                    and lex.zipf(prep + base) < common - GLUED_NOTE_GAP
+                    and max(lex.zipf(form) for form in actives) < common - GLUED_NOUN_MARGIN)
+            return (prep, base + clitic, False) if noun else None
         if any(_attested(lex, form) for form in actives):
             return None
         suffixed = any(_attested(lex, form + suffix) for form in actives for suffix in ("kan", "i"))
