@@ -36,6 +36,11 @@ CAPS_NAME_MIN = 5
 # word (Dinas, Badan), since short names often sit one slip from a word.
 CAPS_ALONE_MIN = 7
 CAPITAL_ZIPF = 4.0
+# A capitalised word this long with no evidence of its own is noted (info)
+# as a slip of a rarer word (Alokaasi -> Alokasi 3.9, Sekurritas ->
+# Sekuritas 3.6): long names seldom sit one slip from a dictionary word.
+CAPITAL_LONG = 8
+CAPITAL_LONG_ZIPF = 3.0
 # A shorter capitalised word on its own is noted (info) only as a slip of an
 # ordinary word this common (Kampue ~ kampus 5.1): names sit near rarer words.
 CAPS_SHORT_ZIPF = 5.0
@@ -312,7 +317,8 @@ class UnknownWord(Rule):
             # Institution names are made of ordinary words (Dinas Pendidkan,
             # Menurut Gubenur): there a slip of a common word with the same
             # first letter is a typo, not a name.
-            return self._confident(ctx, lex, tok, lower, CAPITAL_ZIPF, ordinary=mid)
+            floor = CAPITAL_LONG_ZIPF if len(lower) >= CAPITAL_LONG else CAPITAL_ZIPF
+            return self._confident(ctx, lex, tok, lower, floor, ordinary=mid)
         if lex.kpst_variant(lower) is not None:
             return None  # S104
         status = lex.status(lower)
@@ -425,6 +431,8 @@ class UnknownWord(Rule):
             return None
         suggestions = [best, *(c for c in suggestions if c != best)]
         cased = [match_case(tok.text, s) for s in suggestions]
+        if lex.zipf(best) < CAPITAL_ZIPF:
+            severity = Severity.INFO  # a rarer word: a name is as likely (Devender)
         return self._unknown(tok, cased, severity)
 
     @staticmethod
