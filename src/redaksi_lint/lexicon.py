@@ -275,8 +275,9 @@ class Lexicon:
     @_memo
     def is_loanword(self, word: str) -> bool:
         """An established loan recognisable by its English cognate
-        (mitigasi ~ mitigation, kolaboratif ~ collaborative)."""
-        if len(word) < 6:
+        (mitigasi ~ mitigation, kolaboratif ~ collaborative). An adapted loan
+        writes no double letter (aplikasi, kolaborasi): alokaasi is a slip."""
+        if len(word) < 6 or any(a == b for a, b in zip(word, word[1:])):
             return False
         return any(k in self.english_skeletons for k in loan_cognates(word))
 
