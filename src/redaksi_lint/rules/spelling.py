@@ -31,6 +31,8 @@ CAPS_MIN = 5
 # A capitalised token is checked only from this length, and corrected only to
 # a word this frequent that keeps its first letter.
 CAPS_NAME_MIN = 5
+# ... or this long beside a capitalised ordinary word, as a note.
+CAPS_TINY = 4
 # A capitalised word in mid-sentence this long is checked wherever it stands
 # (Interasional, Pendidkan); a shorter one only beside a capitalised ordinary
 # word (Dinas, Badan), since short names often sit one slip from a word.
@@ -317,6 +319,11 @@ class UnknownWord(Rule):
             # Institution names are made of ordinary words (Dinas Pendidkan,
             # Menurut Gubenur): there a slip of a common word with the same
             # first letter is a typo, not a name.
+            if mid and len(lower) < CAPS_NAME_MIN:
+                # four letters beside an ordinary capital (Perang Duia, Pasr
+                # Tunai): noted only as a slip of a very common word
+                return self._confident(ctx, lex, tok, lower, CAPS_SHORT_ZIPF, ordinary=True,
+                                       severity=Severity.INFO, min_len=CAPS_TINY)
             floor = CAPITAL_LONG_ZIPF if len(lower) >= CAPITAL_LONG else CAPITAL_ZIPF
             return self._confident(ctx, lex, tok, lower, floor, ordinary=mid)
         if lex.kpst_variant(lower) is not None:
@@ -400,7 +407,7 @@ class UnknownWord(Rule):
     def _confident(
         self, ctx: Context, lex: Lexicon, tok: Token, lower: str, min_zipf: float,
         ordinary: bool = False, severity: Severity = Severity.WARNING,
-        max_cost: float | None = None,
+        max_cost: float | None = None, min_len: int = CAPS_NAME_MIN,
     ) -> Diagnostic | None:
         """Capitalised tokens: report only a near miss of a frequent word (in
         mid-sentence, `ordinary`: of a dictionary word, not a name like Telkom)."""
@@ -412,7 +419,7 @@ class UnknownWord(Rule):
             return None  # attested (often a name)
         if lex.kpst_variant(lower) is not None:
             return None
-        if len(lower) < CAPS_NAME_MIN:
+        if len(lower) < min_len:
             return None
         if lex.nearest_same_initial_zipf(lower) < min_zipf:
             return None  # no common word one slip away: a name (no index to load)
