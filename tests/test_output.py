@@ -134,15 +134,15 @@ def test_no_suggestion_is_invisible(tmp_path: Path, fmt: str) -> None:
     out = html.unescape(run("--format", fmt, str(path)).stdout)
     for blank in ("()", "(Rp )", "(Rp)", "(.)", "( )", "(. L)", ": Rp\n", ": .\n", ":  \n"):
         assert blank not in out, (blank, out)
-    assert "satu spasi" in out and "hapus spasi: '.'" in out
-    assert "tambahkan spasi: '. L'" in out
+    assert "hapus spasi: '. Mereka'" in out and "hapus spasi: 'itu.'" in out
+    assert "tambahkan spasi: 'datang. Lalu'" in out
 
 
 def test_suggestions_in_english(tmp_path: Path) -> None:
     path = tmp_path / "spasi.txt"
     path.write_text(SPACING, encoding="utf-8")
     out = run("--lang", "en", "--format", "concise", str(path)).stdout
-    assert "(delete the space: '.')" in out and "(a single space)" in out
+    assert "(delete the space: 'itu.')" in out and "(insert a space: 'datang. Lalu')" in out
 
 
 # -- one language per run -------------------------------------------------

@@ -38,6 +38,15 @@ _MIXED_END_RE = re.compile(r"(?<=[^\W_])([.,;:])([!?])(?![.,;!?])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
 _SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+# The word (letters or digits) right before or after a mark: findings on a
+# space or a mark cover it, so the suggestion reads as a correction of words
+# (terakhir ? -> terakhir?, digunakan.Selanjutnya -> digunakan. Selanjutnya).
+# A word (kota-kota too) with at most one mark against it (`orang-orang.`,
+# `[saluran`, `_kenapa`), or a mark alone.
+_MARK = r"(?:[^\w\s\ufffc]|_)"
+_TOKEN_BEFORE_RE = re.compile(rf"(?:[^\W_]+(?:-[^\W_]+)*{_MARK}?|{_MARK})$")
+_TOKEN_AFTER_RE = re.compile(rf"{_MARK}?[^\W_]+(?:-[^\W_]+)*|{_MARK}")
+_TOKEN_REACH = 40
 _WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
 _EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
 _MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -52,6 +61,20 @@ def _has_space_run(text: str) -> bool:
 def _line_text(ctx: Context, offset: int) -> str:
     start, end = ctx.doc.line_span(ctx.doc.line_index(offset))
     return ctx.text[start:end]
+
+
+def _word_start(text: str, pos: int) -> int:
+    """Where the word (with a mark after it) or the mark that ends at `pos`
+    starts; `pos` itself when a space or markup stands there."""
+    m = _TOKEN_BEFORE_RE.search(text, max(0, pos - _TOKEN_REACH), pos)
+    return m.start() if m else pos
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Where the word (with a mark before it) or the mark that starts at
+    `pos` ends; `pos` itself when a space or markup stands there."""
+    m = _TOKEN_AFTER_RE.match(text, pos, pos + _TOKEN_REACH)
+    return m.end() if m else pos
 
 
 @register
@@ -103,11 +126,12 @@ class SpaceBeforePunctuation(Rule):
                 opening = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
                 if opening >= 0 and text[opening + 1] in " \t":
                     continue  # ( spaced ) symmetrically: a deliberate layout
+            start = _word_start(text, m.start(1))
             yield self.report(
-                m.start(1), m.end(2),
+                start, m.end(2),
                 f"Hapus spasi sebelum tanda '{mark}'.",
                 f"Remove the space before '{mark}'.",
-                suggestions=[mark],
+                suggestions=[text[start : m.start(1)] + mark],
                 fix=Fix(m.start(1), m.end(1), ""),
             )
 
@@ -232,11 +256,12 @@ class MissingSpaceAfter(Rule):
     def _insert(self, pos: int, mark: str, text: str) -> Diagnostic:
         name = {",": "koma", ";": "titik koma", ".": "titik", "?": "tanda tanya"}[mark]
         name_en = {",": "comma", ";": "semicolon", ".": "period", "?": "question mark"}[mark]
+        start, end = _word_start(text, pos), _word_end(text, pos + 1)
         return self.report(
-            pos, pos + 2,
+            start, end,
             f"Tambahkan spasi setelah {name}.",
             f"Add a space after the {name_en}.",
-            suggestions=[mark + " " + text[pos + 1]],
+            suggestions=[text[start : pos + 1] + " " + text[pos + 1 : end]],
             fix=Fix(pos + 1, pos + 1, " "),
         )
 
@@ -459,11 +484,12 @@ class MultipleSpaces(Rule):
                 continue
             if MASK_CHAR in (text[m.start() - 1], text[m.end()]):
                 continue
+            start, end = _word_start(text, m.start()), _word_end(text, m.end())
             yield self.report(
-                m.start(), m.end(),
+                start, end,
                 "Spasi ganda; cukup satu spasi.",
                 "Multiple spaces; use one.",
-                suggestions=[" "],
+                suggestions=[text[start : m.start()] + " " + text[m.end() : end]],
                 fix=Fix(m.start(), m.end(), " "),
             )
         for m in _TRAILING_RE.finditer(text):

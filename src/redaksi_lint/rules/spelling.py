@@ -250,7 +250,17 @@ class UnknownWord(Rule):
                 reported_to = diag.end
                 yield diag
                 continue
-            if tok.text in quiet or tok.text in name_words or tok.start < reported_to:
+            if tok.start < reported_to:
+                continue
+            if tok.kind == "word" and (tok.text in SPLIT_SUFFIXES or (
+                    tok.text == "kan" and self._verb_suffix(ctx, lex, k))):
+                # before the settled words: "kan" and "an" are words of their own
+                split = self._split_suffix(ctx, lex, k)
+                if split is not None:
+                    reported_to = split.end
+                    yield split
+                continue
+            if tok.text in quiet or tok.text in name_words:
                 continue  # a known word settled earlier in this process, or a name
             if tok.kind == "mixed":
                 digit = self._digit_slip(lex, tok)
@@ -258,11 +268,6 @@ class UnknownWord(Rule):
                     yield digit
                 continue
             if tok.kind != "word" or len(tok.text) < 2:
-                continue
-            if tok.text in SPLIT_SUFFIXES or (tok.text == "kan" and self._verb_suffix(ctx, lex, k)):
-                split = self._split_suffix(ctx, lex, k)
-                if split is not None:
-                    yield split
                 continue
             diag = self._check_token(ctx, lex, k, tok, names)
             if diag is not None:
