@@ -298,7 +298,10 @@ class PrepositionDiKe(Rule):
         if any(base in table for base, _ in strip_clitics(verb)):
             return None
         joined = "di" + verb
-        if not lex.spell(joined) or joined in lex.roots:
+        # hunspell lacks di- on most -si loans (dikonfirmasi): for them the
+        # lexicon's own verdict is evidence enough
+        loan_verb = verb.endswith("si") and lex.status(joined) == "known"
+        if joined in lex.roots or not (lex.spell(joined) or loan_verb):
             return None  # divisi, dinas: a root of its own, not di- + visi
         severity = self._certainty(lex, verb, tokens, k + 1)
         if severity is None:
@@ -332,6 +335,8 @@ class PrepositionDiKe(Rule):
             return None
         if any(b.endswith("an") and not b.endswith("kan") for b, _ in strip_clitics(verb)):
             return None  # bagian, urutan, lapisan: nouns
+        if lex.zipf(verb) == 0 and any(clitic for _, clitic in strip_clitics(verb)):
+            return None  # no web count to weigh, and a clitic: a noun (di hilirnya)
         if lex.zipf("di" + verb) >= lex.zipf(verb) - PASSIVE_MARGIN:
             return Severity.INFO
         return None
