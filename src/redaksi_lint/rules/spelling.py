@@ -28,6 +28,10 @@ CONFIDENT_DISTANCE = 1
 PLAUSIBLE_NEIGHBOUR_ZIPF = 3.5
 # ALL-CAPS tokens shorter than this are acronyms.
 CAPS_MIN = 5
+# A longer one is a word in a line of capitals, or with this many words in
+# capitals among the tokens this far on either side of it.
+CAPS_RUN_MIN = 3
+CAPS_RUN_REACH = 3
 # A capitalised token is checked only from this length, and corrected only to
 # a word this frequent that keeps its first letter.
 CAPS_NAME_MIN = 5
@@ -88,6 +92,16 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
     start, end = ctx.doc.line_span(ctx.line_index(tok.start))
     letters = [ch for ch in ctx.text[start:end] if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+
+
+def _in_caps_run(ctx: Context, k: int) -> bool:
+    """The token stands among words written in capitals (ORI HARGS KW,
+    DISKON BESAR): a stretch of shouting or a heading inside a line, where a
+    long capitalised token is a word, not an acronym."""
+    tokens = ctx.tokens
+    near = [t for t in tokens[max(0, k - CAPS_RUN_REACH) : k + CAPS_RUN_REACH + 1]
+            if t.kind == "word" and t is not tokens[k]]
+    return sum(t.text.isupper() and len(t.text) > 1 for t in near) >= CAPS_RUN_MIN
 
 
 def _is_english_context(ctx: Context, lex: Lexicon, k: int) -> bool:
@@ -290,7 +304,7 @@ class UnknownWord(Rule):
             return self._glued_caps(lex, tok)
         capitalised = word[0].isupper()
         if word.isupper():
-            if len(word) < CAPS_MIN or not _line_is_caps(ctx, tok):
+            if len(word) < CAPS_MIN or not (_line_is_caps(ctx, tok) or _in_caps_run(ctx, k)):
                 return None  # an acronym
             return self._confident(ctx, lex, tok, lower, CAPS_LINE_ZIPF)
         if capitalised:
