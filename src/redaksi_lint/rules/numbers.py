@@ -542,3 +542,66 @@ class DecimalSeparator(Rule):
                 suggestions=[right],
                 fix=Fix(start, end, right),
             )
+
+
+@lru_cache(maxsize=1)
+def months() -> frozenset[str]:
+    return word_set("months.txt")
+
+
+# A day (or a range of days), a word that may be a month, and the number after
+# it, when a mark or the end of the line follows the number (so that the
+# number is the year of the date, not a count: 5 Mei 300 warga ...).
+_DATE_RE = re.compile(
+    r"(?<![\w.,])(\d{1,2})(?:\s?[-–]\s?\d{1,2})? ([^\W\d_]{3,9}) (\d+)(?=[.,;:)\]]|[ \t]*$)",
+    re.MULTILINE,
+)
+_YEAR_DIGITS = 4
+
+
+@register
+class DateYear(Rule):
+    """Flags a date whose year does not have four digits.
+
+    **What it does**: reads a day (or a range of days), a month of
+    `dictionaries/months.txt` and the number after it as a date when a
+    punctuation mark or the end of the line follows the number (`24-26
+    November 201.`, `5 Mei 20177,`), and reports a year that is not four
+    digits long. A number followed by a word (`5 Mei 300 warga`) is a count,
+    not a year, and is left alone.
+
+    **Why it matters**: a truncated or doubled digit in a year survives
+    spelling checks and misdates the story; EYD V writes the year in full.
+
+    **Example**
+
+    Failing: `Festival itu digelar pada 24-26 November 201.`
+
+    Passing: `Festival itu digelar pada 24-26 November 2017.`
+
+    **Fix**: none (the year cannot be guessed).
+    """
+
+    code = "T506"
+    slug = "date-year"
+    data_files = ("months.txt",)
+    severity = Severity.WARNING
+    fixable = False
+    summary = "Tahun pada tanggal tidak empat angka"
+    summary_en = "Year of a date not four digits long"
+
+    def check(self, ctx: Context) -> Iterator[Diagnostic]:
+        text = ctx.text
+        if not any(ch.isdigit() for ch in text):
+            return
+        names = months()
+        for m in _DATE_RE.finditer(text):
+            day, month, year = m.groups()
+            if month.lower() not in names or len(year) == _YEAR_DIGITS or not 1 <= int(day) <= 31:
+                continue
+            start, end = m.span(3)
+            yield self.report(
+                start, end,
+                f"Tahun '{year}' pada tanggal ini tidak empat angka: periksa tahunnya.",
+                f"The year '{year}' of this date is not four digits: check it.",
+            )
