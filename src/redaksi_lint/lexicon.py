@@ -208,6 +208,12 @@ class Lexicon:
         return dict(_shared_mapping("tidak-baku.tsv"))
 
     @cached_property
+    def no_suggest(self) -> frozenset[str]:
+        """Obscene words: accepted where they are written, never offered as
+        a correction (konrol is kontrol, whatever is one letter nearer)."""
+        return frozenset(w.lower() for w in _optional_list("no-suggest.txt"))
+
+    @cached_property
     def standard_forms(self) -> frozenset[str]:
         """The KBBI forms the tidak-baku list prescribes: curated words."""
         return frozenset(v.lower() for v in self.nonstandard.values() if " " not in v)

@@ -125,7 +125,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
     sym = get_index(lex)
     found = sym.lookup(word, Verbosity.ALL, max_edit_distance=MAX_DISTANCE,
                        include_unknown=False, transfer_casing=False)
-    banned = lex.nonstandard
+    banned = lex.nonstandard.keys() | lex.no_suggest
     ranked = []
     for item in found:
         cand = item.term
