@@ -28,6 +28,7 @@ from redaksi_lint.lexicon import get_lexicon
     ("antikorupsinya", "known"), # a longer bound form before a clitic form
     ("menunjukan", "plausible"), # -kan on tunjuk keeps both k's: menunjukkan
     ("masukan", "known"),        # a dictionary noun in -an, not masukkan mistyped
+    ("keterbukan", "plausible"), # an analysis nobody writes, keterbukaan undoubled
 ])
 def test_verdicts(word: str, status: str) -> None:
     assert get_lexicon().judge(word).status == status

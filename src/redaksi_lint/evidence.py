@@ -51,6 +51,10 @@ SELF_EVIDENT_ZIPF = 4.0
 # added letter is not enough: tandasnya is a word, not tandanya mistyped.
 MISSPELLING_GAP = 1.5
 EASY_SLIP = 0.6
+# A word with one kind of support and no web count at all loses to a dictionary
+# word this common when it is an easy slip of it (typing cost at most this).
+UNSEEN_NEAR_ZIPF = 3.0
+UNSEEN_SLIP = 0.85
 # Bound forms this short (re-, de-) are read only before a listed word.
 SHORT_BOUND = 2
 # A root found only in the web list must be this common to carry affixes.
@@ -201,6 +205,11 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     # dictionary word one slip away that is more common at all wins (menganggu).
     web_only = [e.source for e in support] == ["frequency"]
     near = common_neighbour(lex, word, WEB_ONLY_GAP if web_only else NEAR_GAP)
+    if near is None and zipf == 0:
+        # an analysis nobody writes on the web loses to a rarer word too, when
+        # it is that word with an easy slip (mengagalkan, keterbukan)
+        near = common_neighbour(lex, word, NEAR_GAP, max_cost=UNSEEN_SLIP,
+                                min_zipf=UNSEEN_NEAR_ZIPF)
     if near is not None:
         evidence.append(_against(
             "neighbour",
@@ -225,10 +234,12 @@ def _kkan_form(lex: Lexicon, word: str) -> str | None:
 
 
 def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
-                     max_cost: float | None = None) -> str | None:
+                     max_cost: float | None = None,
+                     min_zipf: float = NEAR_ZIPF) -> str | None:
     """The most common dictionary word one slip away that is `gap` more common
-    (and, given `max_cost`, whose slip costs at most that to type)."""
-    floor = max(NEAR_ZIPF, lex.zipf(word) + gap)
+    and at least `min_zipf` (and, given `max_cost`, whose slip costs at most
+    that to type)."""
+    floor = max(min_zipf, lex.zipf(word) + gap)
     best: tuple[float, str] | None = None
     freq = lex.frequency
     slips = one_edit_away(word) | swapped_across_one(word) if len(word) <= MAX_WORD else set()
