@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import osa_distance as _distance
+from ..evidence import UNSEEN_SLIP, common_neighbour
 from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
@@ -71,6 +72,13 @@ SPLIT_PAIR_GAP = 1.5
 SPLIT_LETTER_GAP = 1.0
 # How far from a word the Markdown emphasis around it may open or close.
 EMPHASIS_REACH = 60
+# An English word rarer than ENGLISH_SLIP_MAX_ZIPF in Indonesian web text
+# and an easy slip of an Indonesian word this common, ENGLISH_SLIP_GAP more
+# common than itself, is that word mistyped (mash -> masih).
+MIN_ENGLISH_SLIP = 4
+ENGLISH_SLIP_MAX_ZIPF = 3.0
+ENGLISH_SLIP_NEAR_ZIPF = 5.0
+ENGLISH_SLIP_GAP = 2.0
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -353,7 +361,7 @@ class UnknownWord(Rule):
                 lex.quiet_words.add(word)  # nothing above depended on the context
             return None
         if lex.is_english(lower):
-            return None
+            return self._english_slip(ctx, lex, k, tok)
         if _is_english_context(ctx, lex, k) and not self._close(lex, lower, lex.suggest(lower)):
             return None  # a word of an English phrase, unless a slip of a common word
         if _spaced_compound(lex, ctx.text, ctx.tokens, k):
@@ -460,6 +468,21 @@ class UnknownWord(Rule):
         if lex.zipf(best) < CAPITAL_ZIPF:
             severity = Severity.INFO  # a rarer word: a name is as likely (Devender)
         return self._unknown(tok, cased, severity)
+
+    def _english_slip(self, ctx: Context, lex: Lexicon, k: int, tok: Token) -> Diagnostic | None:
+        """mash for masih, tidal for tidak, rapt for rapat: a rare English word
+        in an Indonesian sentence that is an easy slip of a very common
+        Indonesian word is that word mistyped, not English."""
+        lower = tok.lower
+        if (len(lower) < MIN_ENGLISH_SLIP or lex.zipf(lower) >= ENGLISH_SLIP_MAX_ZIPF
+                or lower.endswith(("ing", "ed")) or _is_english_context(ctx, lex, k)
+                or is_emphasised(ctx.text, tok.start, tok.end)):
+            return None
+        near = common_neighbour(lex, lower, ENGLISH_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                                min_zipf=ENGLISH_SLIP_NEAR_ZIPF)
+        if near is None:
+            return None
+        return self._unknown(tok, [match_case(tok.text, near)], Severity.WARNING)
 
     @staticmethod
     def _verb_suffix(ctx: Context, lex: Lexicon, k: int) -> bool:
