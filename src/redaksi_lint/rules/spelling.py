@@ -76,7 +76,7 @@ EMPHASIS_REACH = 60
 # and an easy slip of an Indonesian word this common, ENGLISH_SLIP_GAP more
 # common than itself, is that word mistyped (mash -> masih).
 MIN_ENGLISH_SLIP = 4
-ENGLISH_SLIP_MAX_ZIPF = 3.0
+ENGLISH_SLIP_MAX_ZIPF = 3.5
 ENGLISH_SLIP_NEAR_ZIPF = 5.0
 ENGLISH_SLIP_GAP = 2.0
 # English words (not Indonesian ones) that make a sentence English.
