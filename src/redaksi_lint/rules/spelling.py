@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
@@ -79,6 +80,12 @@ MIN_ENGLISH_SLIP = 4
 ENGLISH_SLIP_MAX_ZIPF = 3.5
 ENGLISH_SLIP_NEAR_ZIPF = 5.0
 ENGLISH_SLIP_GAP = 2.0
+# A known word rarer than RARE_SLIP_MAX_ZIPF that is an easy slip of one of
+# the commonest words (RARE_SLIP_NEAR_ZIPF, RARE_SLIP_GAP more common) is
+# noted: degan (young coconut) is far more often dengan mistyped.
+RARE_SLIP_MAX_ZIPF = 3.5
+RARE_SLIP_NEAR_ZIPF = 6.0
+RARE_SLIP_GAP = 2.5
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -100,6 +107,16 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
     start, end = ctx.doc.line_span(ctx.line_index(tok.start))
     letters = [ch for ch in ctx.text[start:end] if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
+    """The very common word (Zipf >= RARE_SLIP_NEAR_ZIPF) that a rare known
+    word (Zipf < RARE_SLIP_MAX_ZIPF) is an easy slip of, if any."""
+    if len(lower) < MIN_ENGLISH_SLIP or lex.zipf(lower) >= RARE_SLIP_MAX_ZIPF:
+        return None
+    return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                            min_zipf=RARE_SLIP_NEAR_ZIPF)
 
 
 def _in_caps_run(ctx: Context, k: int) -> bool:
@@ -357,6 +374,16 @@ class UnknownWord(Rule):
             return None  # S104
         status = lex.status(lower)
         if status == "known":
+            near = _rare_slip_of_common(lex, lower)
+            if near is not None:
+                # a real but rare word one easy slip from a very common one
+                # (degan for dengan, antuk for untuk): a note, never a warning
+                return self.report(
+                    tok.start, tok.end,
+                    f'"{tok.text}" memang kata, tetapi jarang: mungkin maksudnya "{near}".',
+                    f'"{tok.text}" is a word, but a rare one: did you mean "{near}"?',
+                    [match_case(tok.text, near)], severity=Severity.INFO,
+                )
             if word == lower and len(lex.quiet_words) < MEMO_SIZE:
                 lex.quiet_words.add(word)  # nothing above depended on the context
             return None
