@@ -83,7 +83,7 @@ ENGLISH_SLIP_GAP = 2.0
 # A known word rarer than RARE_SLIP_MAX_ZIPF that is an easy slip of one of
 # the commonest words (RARE_SLIP_NEAR_ZIPF, RARE_SLIP_GAP more common) is
 # noted: degan (young coconut) is far more often dengan mistyped.
-RARE_SLIP_MAX_ZIPF = 3.5
+RARE_SLIP_MAX_ZIPF = 4.0
 RARE_SLIP_NEAR_ZIPF = 6.0
 RARE_SLIP_GAP = 2.5
 # English words (not Indonesian ones) that make a sentence English.
