@@ -247,8 +247,8 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
         z = freq.get(cand, 0.0)
         if z < floor or not (lex.spell(cand) or lex.is_authority(cand)):
             continue
-        if cand in lex.nonstandard or cand in lex.no_suggest:
-            continue
+        if cand in lex.nonstandard or cand in lex.no_suggest or lex.listed_elsewhere(cand):
+            continue  # dihimbau is no reason to doubt diimbau
         # the likelier slip wins, not only the commoner word (menaikan is
         # menaikkan with a k dropped, not kenaikan with its first letter changed)
         cost = typing_cost(word, cand)
