@@ -3,10 +3,11 @@
 Acceptance is layered because no single resource covers news prose: hunspell-id
 (with its affix rules) first, then clitics, bare -kan/-i imperatives, divine
 -Nya, reduplication, the word lists (Sastrawi roots, wordfreq, hyphenated
-words, hand-curated extra words, filtered hunspell-id 2022 stems) and finally affix analysis down to a known
-root (morphology.py). Results are cached per word: news vocabulary is Zipfian.
-Nothing heavy is loaded until it is first needed; the suggestion index lives
-in suggest.py and is built only when an unknown word appears.
+words, hand-curated extra words, filtered hunspell-id 2022 stems) and finally
+affix analysis down to a known root (morphology.py). Results are cached per
+word: news vocabulary is Zipfian. Nothing heavy is loaded until it is first
+needed; the suggestion index lives in suggest.py and is built only when an
+unknown word appears.
 """
 
 from __future__ import annotations
