@@ -110,6 +110,8 @@ def _frequency(zipf: float) -> Evidence:
 _LISTS = (
     ("hunspell", "hunspell_stems", "kata dasar di kamus hunspell-id",
      "a stem in the hunspell-id dictionary"),
+    ("hunspell-2022", "hunspell_2022", "daftar hunspell-id 2022 (hunspell-2022-extra.txt)",
+     "in the hunspell-id 2022 list (hunspell-2022-extra.txt)"),
     ("extra-words", "extra", "daftar kata tambahan (extra-words.txt)",
      "in the curated extra words (extra-words.txt)"),
     ("hyphenated", "hyphenated", "daftar kata berhubung (hyphenated.txt)",

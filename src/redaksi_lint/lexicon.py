@@ -3,10 +3,11 @@
 Acceptance is layered because no single resource covers news prose: hunspell-id
 (with its affix rules) first, then clitics, bare -kan/-i imperatives, divine
 -Nya, reduplication, the word lists (Sastrawi roots, wordfreq, hyphenated
-words, hand-curated extra words) and finally affix analysis down to a known
-root (morphology.py). Results are cached per word: news vocabulary is Zipfian.
-Nothing heavy is loaded until it is first needed; the suggestion index lives
-in suggest.py and is built only when an unknown word appears.
+words, hand-curated extra words, filtered hunspell-id 2022 stems) and finally
+affix analysis down to a known root (morphology.py). Results are cached per
+word: news vocabulary is Zipfian. Nothing heavy is loaded until it is first
+needed; the suggestion index lives in suggest.py and is built only when an
+unknown word appears.
 """
 
 from __future__ import annotations
@@ -182,6 +183,12 @@ class Lexicon:
     @cached_property
     def extra(self) -> frozenset[str]:
         return frozenset(_optional_list("extra-words.txt"))
+
+    @cached_property
+    def hunspell_2022(self) -> frozenset[str]:
+        """Stems of hunspell-id 2022 that the 2017 list lacks, filtered of
+        tidak-baku forms and easy slips (scripts/build_lemmas_2022.py)."""
+        return frozenset(_optional_list("hunspell-2022-extra.txt"))
 
     @cached_property
     def english(self) -> dict[str, int]:
@@ -391,7 +398,7 @@ class Lexicon:
         return bool(authorities(self, word))
 
     def _hyphenated_status(self, word: str) -> Status:
-        if word in self.hyphenated or self.spell(word):
+        if word in self.hyphenated or word in self.hunspell_2022 or self.spell(word):
             return "known"
         parts = word.split("-")
         if any(not p for p in parts):

@@ -30,7 +30,8 @@ INDEX_VERSION = "2"
 # Roots this frequent get their affixed forms generated into the index.
 DERIVE_ZIPF = 3.3
 _DATA_FILES = (
-    "frequency.tsv", "roots.txt", "extra-words.txt", "tidak-baku.tsv", "known-typos.tsv",
+    "frequency.tsv", "roots.txt", "extra-words.txt", "hunspell-2022-extra.txt",
+    "tidak-baku.tsv", "known-typos.tsv",
     "hunspell/id_ID.dic", "hunspell/id_ID.aff",
 )
 # The modules whose code decides what the index holds.
