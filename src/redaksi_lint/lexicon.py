@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cached_property, lru_cache, wraps
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -290,7 +291,7 @@ class Lexicon:
         """An established loan recognisable by its English cognate
         (mitigasi ~ mitigation, kolaboratif ~ collaborative). An adapted loan
         writes no double letter (aplikasi, kolaborasi): alokaasi is a slip."""
-        if len(word) < 6 or any(a == b for a, b in zip(word, word[1:])):
+        if len(word) < 6 or any(a == b for a, b in pairwise(word)):
             return False
         return any(k in self.english_skeletons for k in loan_cognates(word))
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..distance import one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour
 from ..keyboard import typing_cost
@@ -17,8 +18,8 @@ from . import register
 from ._words import match_case
 from .base import Context, Option, Rule
 from .chat import chat_abbreviations
-from .sentences import function_words
 from .preposition import glued_preposition, places, split_preposition
+from .sentences import function_words
 
 # A correction proposed for a capitalised token (sentence start, headline)
 # must be this frequent and at most this many edits away: otherwise the token
@@ -86,6 +87,11 @@ ENGLISH_SLIP_GAP = 2.0
 RARE_SLIP_MAX_ZIPF = 4.0
 RARE_SLIP_NEAR_ZIPF = 6.0
 RARE_SLIP_GAP = 2.5
+# An English-list entry this rare, one double letter typed once away from an
+# English word this common, is that word misspelt (chanel -> channel).
+ENGLISH_RARE_RANK = 20000
+ENGLISH_COMMON_RANK = 5000
+DOUBLE_TYPED_ONCE = 0.6
 # English words (not Indonesian ones) that make a sentence English.
 ENGLISH_SENTENCE_MIN = 3
 SHORT_WORD = 5
@@ -117,6 +123,20 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
         return None
     return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
                             min_zipf=RARE_SLIP_NEAR_ZIPF)
+
+
+def _english_misspelling(lex: Lexicon, lower: str) -> str | None:
+    """chanel for channel: a rare entry of the English list (a brand, a name,
+    written capitalised in English) one dropped double letter from a common
+    English word, written in lowercase in Indonesian copy."""
+    ranks = lex.english
+    rank = ranks.get(lower)
+    if rank is None or rank < ENGLISH_RARE_RANK:
+        return None
+    found = [(ranks[c], c) for c in one_edit_away(lower)
+             if ranks.get(c, ENGLISH_RARE_RANK) < ENGLISH_COMMON_RANK
+             and typing_cost(lower, c) <= DOUBLE_TYPED_ONCE]
+    return min(found)[1] if found else None
 
 
 def _in_caps_run(ctx: Context, k: int) -> bool:
@@ -282,12 +302,12 @@ class UnknownWord(Rule):
         name_words = {n for n, count in names.items() if count > 1 and not n.isupper()}
         quiet = lex.quiet_words
         reported_to = 0  # a finding on two words covers the second one too
-        split_pairs = {k: diag for k, diag in self._split_pairs(ctx, lex)}
+        split_pairs = dict(self._split_pairs(ctx, lex))
         for k, tok in enumerate(ctx.tokens):
             if k in split_pairs:
-                diag = split_pairs[k]
-                reported_to = diag.end
-                yield diag
+                pair = split_pairs[k]
+                reported_to = pair.end
+                yield pair
                 continue
             if tok.start < reported_to:
                 continue
@@ -501,12 +521,13 @@ class UnknownWord(Rule):
         in an Indonesian sentence that is an easy slip of a very common
         Indonesian word is that word mistyped, not English."""
         lower = tok.lower
-        if (len(lower) < MIN_ENGLISH_SLIP or lex.zipf(lower) >= ENGLISH_SLIP_MAX_ZIPF
-                or lower.endswith(("ing", "ed")) or _is_english_context(ctx, lex, k)
-                or is_emphasised(ctx.text, tok.start, tok.end)):
+        if (len(lower) < MIN_ENGLISH_SLIP or lower.endswith(("ing", "ed"))
+                or _is_english_context(ctx, lex, k) or is_emphasised(ctx.text, tok.start, tok.end)):
             return None
-        near = common_neighbour(lex, lower, ENGLISH_SLIP_GAP, max_cost=UNSEEN_SLIP,
-                                min_zipf=ENGLISH_SLIP_NEAR_ZIPF)
+        near = _english_misspelling(lex, lower)
+        if near is None and lex.zipf(lower) < ENGLISH_SLIP_MAX_ZIPF:
+            near = common_neighbour(lex, lower, ENGLISH_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                                    min_zipf=ENGLISH_SLIP_NEAR_ZIPF)
         if near is None:
             return None
         return self._unknown(tok, [match_case(tok.text, near)], Severity.WARNING)
