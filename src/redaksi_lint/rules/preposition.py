@@ -216,7 +216,7 @@ class PrepositionDiKe(Rule):
 
         def acts_on(lower: str) -> bool:
             """`di` itself, or a word the steps below can split (once per word)."""
-            if lower == "di":
+            if lower in PREPOSITIONS:
                 return True
             if len(lower) < 4 or lower[:2] not in PREPOSITIONS:
                 return False
@@ -231,8 +231,9 @@ class PrepositionDiKe(Rule):
             if not tok.text.isascii():
                 continue
             lower = tok.lower
-            if lower == "di":
-                diag = self._spaced_prefix(ctx, lex, k, table)
+            if lower in PREPOSITIONS:
+                diag = (self._spaced_prefix(ctx, lex, k, table) if lower == "di"
+                        else self._spaced_confix(ctx, lex, k))
                 if diag is not None:
                     yield diag
                 continue
@@ -280,6 +281,30 @@ class PrepositionDiKe(Rule):
             f"Write '{right}', not '{tok.text}': the preposition '{prep}' is written apart.",
             [right], Fix(tok.start, tok.end, right) if certain else None,
             None if certain else Severity.INFO,
+        )
+
+    def _spaced_confix(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
+        """ke pemilikan -> kepemilikan: the ke-an confix split after its ke-,
+        when the joined word is a dictionary word at least as common as the
+        -an word alone (a note: "ke X-an" may still be a preposition)."""
+        tokens = ctx.tokens
+        if k + 1 >= len(tokens):
+            return None
+        tok, nxt = tokens[k], tokens[k + 1]
+        rest = nxt.text
+        if (nxt.kind != "word" or ctx.text[tok.end : nxt.start] != " " or not rest.islower()
+                or not rest.endswith("an") or len(rest) < MIN_GLUED_ROOT):
+            return None
+        joined = "ke" + rest
+        if not lex.spell(joined) or lex.zipf(joined) == 0 or lex.zipf(joined) < lex.zipf(rest):
+            return None
+        right = match_case(tok.text, joined)
+        wrong = ctx.text[tok.start : nxt.end]
+        return self.report(
+            tok.start, nxt.end,
+            f"Tulis '{right}', bukan '{wrong}': konfiks ke-an ditulis serangkai.",
+            f"Write '{right}', not '{wrong}': the ke-an confix is written joined.",
+            [right], None, Severity.INFO,
         )
 
     def _spaced_prefix(
