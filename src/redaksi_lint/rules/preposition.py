@@ -186,6 +186,11 @@ class PrepositionDiKe(Rule):
     with an active -i verb (menempati), or an active form only hunspell
     builds (meluar), is only `info`, without a fix.
 
+    Also noted (`info`, no fix): di written apart from a -si loan verb (di
+    konfirmasi), ke before a common noun whose meN- form is rarer (kearah),
+    ke before a common -an noun nobody writes as one word (kegolongan), and
+    the ke-an confix written apart (ke pemilikan -> kepemilikan).
+
     **Why it matters**: EYD V (Penulisan Kata: kata depan) writes the
     prepositions di and ke apart and the prefix di- joined; mixing them up is
     one of the most frequent errors in Indonesian writing.

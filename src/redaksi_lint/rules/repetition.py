@@ -100,7 +100,9 @@ class RepeatedWord(Rule):
     Passing: `Warga kota-kota kecil ikut merayakan.`
 
     A reduplication with a stray space around its hyphen (kota- kota,
-    kota -kota, kota - kota, bolak - balik) is written without the spaces.
+    kota -kota, kota - kota, bolak - balik) is written without the spaces,
+    and one with meN- on its second half (terus menerus, tolong menolong)
+    takes the hyphen too.
 
     **Fix**: the hyphenated form when it is a valid reduplication; otherwise
     the duplicate is deleted, only with `--unsafe-fixes` (a deletion; a pair
