@@ -251,18 +251,27 @@ class UnknownWord(Rule):
     word lists in `dictionaries/` and an analysis of Indonesian affixes
     (meN-, di-, ber-, ter-, peN-an, ke-an, per-an, -kan, -i, clitics -nya/-ku/
     -mu/-lah/-kah/-pun, reduplication), and proposes corrections ranked by
-    edit distance and frequency. Also reported: words glued together
-    (kepadapemerintah -> kepada pemerintah), a suffix written apart
-    (alas an -> alasan) and a digit typed for a letter (tap8 -> tapi).
+    edit distance and frequency. `redaksi-lint trace WORD` shows the evidence
+    for and against a word. Also reported: words glued together
+    (kepadapemerintah -> kepada pemerintah, Kewaspadaandan), a word split by
+    a space (peme rintah, den gan, k arena -> karena), a suffix written apart
+    (alas an -> alasan, diungkap kan -> diungkapkan) and a digit typed for a
+    letter (tap8 -> tapi). A rare English word that is an easy slip of a very
+    common Indonesian word (mash -> masih) or of a common English one
+    (chanel -> channel) is reported outside English phrases.
 
-    Capitalised words in mid-sentence are names and are never checked here.
-    A capitalised word at the start of a sentence or in a headline is only
-    reported when it is one edit from a frequent word (Kerena -> Karena).
-    English words, acronyms, and words that S102, S103 or S104 report are
-    left to those rules. Weak evidence is reported at `info` level: a form
-    that follows Indonesian morphology but is not attested, a word with no
-    correction near it (often a new term or a foreign word), a short word
-    two edits from any word, and colloquial words inside direct quotations.
+    A capitalised word is reported only as one slip from a frequent word:
+    at the start of a sentence or in a headline (Kerena -> Karena), in a run
+    of capitals (ORI HARGS KW), and in mid-sentence when it is long or stands
+    beside a capitalised ordinary word (Dinas Pendidkan); a short one on its
+    own only as a keyboard slip of a very common word, at `info` level
+    (Kampue -> Kampus). English words, acronyms, and words that S102, S103
+    or S104 report are left to those rules. Weak evidence is reported at
+    `info` level: a form that follows Indonesian morphology but is not
+    attested, a word with no correction near it (often a new term or a
+    foreign word), a short word two edits from any word, a rare real word
+    one easy slip from one of the commonest words (degan -> dengan), and
+    colloquial words inside direct quotations.
 
     **Why it matters**: KBBI is the reference for spelling; a typo in
     published copy costs credibility.
