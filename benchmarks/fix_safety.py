@@ -7,8 +7,9 @@ Copies the .md files to a temporary folder, runs the installed `redaksi-lint
 --fix` (then `--fix --unsafe-fixes` on fresh copies) as a user would, and
 checks each file against its original:
 - the number of lines is the same (only an unsafe fix may delete a line);
-- what is not prose is untouched: front matter, code spans and blocks, HTML,
-  link and image targets, autolinks, MDX ids, table separator rows, the
+- what is not prose is untouched: front matter, code spans and blocks, HTML
+  tags, code and comments (the text between HTML tags is prose), link and
+  image targets, autolinks, MDX ids, table separator rows, the
   number of table cells; compared on markdown-it's token streams;
 - every changed line is listed with its before/after, for a human to read.
 Also prints the number of findings before and after. Not part of the tests.
@@ -29,6 +30,8 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from redaksi_lint.markdown import _HTML_TAG
+
 _FRONT = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _MDX = re.compile(r"\{/\*.*?\*/\}|\{#[^\s{}]+\}")
 
@@ -40,8 +43,11 @@ def non_prose(text: str) -> list[Any]:
     out.append(("front", front.group() if front else ""))
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     for tok in md.parse(text[front.end():] if front else text):
-        if tok.type in ("fence", "code_block", "html_block"):
+        if tok.type in ("fence", "code_block"):
             out.append((tok.type, tok.content))
+        elif tok.type == "html_block":
+            # the text between the tags is prose; the tags, code and comments are not
+            out.append((tok.type, [m.group() for m in _HTML_TAG.finditer(tok.content)]))
         elif tok.type in ("table_open", "tr_open", "th_open", "td_open", "hr"):
             out.append((tok.type, tok.markup, tok.attrs))
         elif tok.type == "inline":
