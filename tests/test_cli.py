@@ -147,6 +147,23 @@ def test_rules_listing_and_explanation() -> None:
     assert invoke("rules", "X999")[0] == 2
 
 
+def test_options_before_a_command_name_belong_to_it() -> None:
+    code, out = invoke("--lang", "en", "rules")
+    assert code == 0 and "Capital letter after a comma" in out
+    code, out = invoke("--lang", "en", "trace", "menyaipakn")
+    assert code == 0 and "Verdict: unknown" in out
+
+
+def test_a_folder_walk_finds_every_markdown_spelling(tmp_path: Path) -> None:
+    for name in ("a.mdx", "b.mkd", "c.txt"):
+        (tmp_path / name).write_text(TYPO, encoding="utf-8")
+    (tmp_path / "d.html").write_text(TYPO, encoding="utf-8")
+    code, out = invoke("--output-format", "concise", str(tmp_path))
+    assert code == 1
+    assert {Path(line.split(":")[0]).name for line in out.splitlines() if ": S101 " in line} \
+        == {"a.mdx", "b.mkd", "c.txt"}
+
+
 def test_version_and_usage_error() -> None:
     assert __version__ in invoke("--version")[1]
 

@@ -32,8 +32,29 @@ class DefaultGroup(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h",
                                                                           "--version")):
-            args = [self.default_command, *args]
+            moved = self._command_after_options(ctx, args)
+            args = moved if moved is not None else [self.default_command, *args]
         return super().parse_args(ctx, args)
+
+    def _command_after_options(self, ctx: click.Context, args: list[str]) -> list[str] | None:
+        """`redaksi-lint --lang en rules`: options written before a command
+        name belong to that command (when it has them), not to `check`."""
+        i = 0
+        while i < len(args) and args[i].startswith("-") and args[i] != "-":
+            name = args[i].partition("=")[0]
+            option = next((p for c in self.commands.values() for p in c.params
+                           if isinstance(p, click.Option) and name in p.opts), None)
+            if option is None:
+                return None
+            takes_value = not option.is_flag and "=" not in args[i]
+            i += 2 if takes_value else 1
+        if i >= len(args) or args[i] not in self.commands or i == 0:
+            return None
+        command = self.commands[args[i]]
+        names = {opt for p in command.params if isinstance(p, click.Option) for opt in p.opts}
+        if any(a.partition("=")[0] not in names for a in args[:i] if a.startswith("-")):
+            return None
+        return [args[i], *args[:i], *args[i + 1 :]]
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, "[OPTIONS] PATH...  |  COMMAND [ARGS]...")

@@ -29,7 +29,9 @@ from .source import InputError, decode_bytes, read_docx, read_source
 if TYPE_CHECKING:  # pragma: no cover
     from concurrent.futures import Future, ProcessPoolExecutor
 
-DRAFT_SUFFIXES = (".txt", ".md", ".markdown")
+# Found when a folder is walked: plain text and every Markdown spelling
+# (MDX documentation sites included); HTML and .docx are checked when named.
+DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".mdx")
 
 
 # --- which files ---------------------------------------------------------
