@@ -13,8 +13,7 @@ import contextlib
 import hashlib
 import os
 import pickle
-import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -24,6 +23,8 @@ TABLE_VERSION = b"tables-1"
 
 
 def cache_dirs() -> list[Path]:
+    import tempfile
+
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return [Path(base) / "redaksi-lint", Path(tempfile.gettempdir()) / "redaksi-lint-cache"]
 
@@ -37,9 +38,7 @@ def shipped_dir() -> Path | None:
 def load(kind: str, digest: str, folders: list[Path] | None = None) -> Any | None:
     """The cached value, or None when there is none (or it is unreadable)."""
     shipped = shipped_dir() if folders is None else None
-    for folder in [shipped, *cache_dirs()] if folders is None else folders:
-        if folder is None:
-            continue
+    for folder in _search_order(shipped) if folders is None else folders:
         path = folder / f"{kind}-{digest}.pickle"
         if path.is_file() and (folder == shipped or _own(path)):
             try:
@@ -48,6 +47,14 @@ def load(kind: str, digest: str, folders: list[Path] | None = None) -> Any | Non
             except Exception:  # a corrupt or foreign file: rebuilt by the caller
                 continue
     return None
+
+
+def _search_order(shipped: Path | None) -> Iterator[Path]:
+    """The shipped folder, then the cache folders (looked up only when the
+    shipped one lacks the entry: tempfile is slow to import)."""
+    if shipped is not None:
+        yield shipped
+    yield from cache_dirs()
 
 
 def _own(path: Path) -> bool:

@@ -5,13 +5,9 @@ the file, the line and the key, with a did-you-mean."""
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from .config import Config
 from .diagnostic import Severity
@@ -39,6 +35,8 @@ def check_selector(where: str, sel: str) -> None:
     if sel.upper() == "ALL" or sel in slugs or (
             sel[:1].isalpha() and any(c.startswith(sel.upper()) for c in codes)):
         return
+    import difflib
+
     hint = difflib.get_close_matches(sel, sorted(codes | slugs), n=1)
     raise ConfigError(f"{where}: unknown rule {sel!r}" + (f" (did you mean {hint[0]!r}?)"
                                                           if hint else ""))
@@ -58,6 +56,8 @@ def _check_options(where: str, rule: str, values: dict[Any, Any]) -> None:
     for name, value in values.items():
         spec = cls.option_specs.get(str(name))
         if spec is None:
+            import difflib
+
             known = sorted(cls.option_specs)
             hint = difflib.get_close_matches(str(name), known, n=1)
             has = (f"; {cls.code} has {', '.join(known)}" if known
@@ -108,6 +108,8 @@ def parse_config(data: Any, source: str, base: Path, lines: dict[str, int] | Non
     for key, value in data.items():
         where = f"{source}:{lines.get(str(key), 1)}: {key}"
         if key not in KEYS:
+            import difflib
+
             hint = difflib.get_close_matches(str(key), KEYS, n=1)
             raise ConfigError(f"{source}:{lines.get(str(key), 1)}: unknown key {key!r}"
                               + (f" (did you mean {hint[0]!r}?)" if hint else ""))
@@ -152,6 +154,12 @@ def parse_config(data: Any, source: str, base: Path, lines: dict[str, int] | Non
 
 def load_config_file(path: Path) -> Config:
     """Read one config file (YAML, or pyproject.toml's [tool.redaksi-lint])."""
+    # The parsers are imported here: most runs find no config file, and
+    # importing yaml alone took a tenth of the start-up of a short check.
+    import tomllib
+
+    import yaml
+
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -224,6 +232,8 @@ def find_config_file(directory: Path) -> Path | None:
             return candidate
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib
+
             try:
                 if "redaksi-lint" in tomllib.loads(
                         pyproject.read_text(encoding="utf-8")).get("tool", {}):

@@ -9,9 +9,7 @@ a file that changed on disk since it was read is left alone.
 
 from __future__ import annotations
 
-import difflib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,6 +76,8 @@ class FixTally:
 
 
 def unified_diff(result: FixResult) -> str:
+    import difflib
+
     return "".join(difflib.unified_diff(
         result.before.splitlines(keepends=True), result.after.splitlines(keepends=True),
         fromfile=f"a/{result.path}", tofile=f"b/{result.path}",
@@ -104,6 +104,8 @@ def fix_file(path: Path, config: Config | None = None, encoding: str | None = No
 def _atomic_write(path: Path, data: bytes, original: bytes) -> None:
     """Replace `path` with `data` in one step, unless it changed since it was read."""
     mode = path.stat().st_mode
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:

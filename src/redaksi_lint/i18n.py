@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from .diagnostic import Severity
 
@@ -108,14 +109,20 @@ _PHRASES: list[tuple[str, _Repl]] = [
     (r"(File|Path|Directory) '([^']*)' does not exist\.", r"'\2' tidak ada."),
     (r"(File|Path) '([^']*)' is a directory\.", r"'\2' adalah folder."),
 ]
-_COMPILED = [(re.compile(p), r) for p, r in _PHRASES]
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern[str], str]]:
+    """The patterns, compiled at the first message to translate (most runs
+    have none, and compiling them was a noticeable part of start-up)."""
+    return [(re.compile(p), r) for p, r in _PHRASES]
 
 
 def translate(message: str, lang: str) -> str:
     """An English message from the library or from click in the run's language."""
     if lang == "en":
         return message
-    for pattern, repl in _COMPILED:
+    for pattern, repl in _compiled():
         message = pattern.sub(repl, message)
     return message
 

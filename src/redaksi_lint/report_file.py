@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
@@ -26,6 +25,8 @@ def report_sink(path: str | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
+    import tempfile
+
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,8 @@ def register(cls: type[Rule]) -> type[Rule]:
 @lru_cache(maxsize=1)
 def _load_all() -> None:
     for info in pkgutil.iter_modules(__path__):
-        if info.name != "base":
+        # `docs` is a package of texts, read only by `redaksi-lint rules`
+        if info.name != "base" and not info.ispkg:
             importlib.import_module(f"{__name__}.{info.name}")
 
 

@@ -6,7 +6,6 @@ without a word, and the writer would believe the finding was dealt with.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 
@@ -52,6 +51,8 @@ class InvalidSuppression(Rule):
         text = ctx.doc.text
         if "redaksi-lint" not in text:
             return
+        import difflib
+
         rules = all_rules()
         for m in _COMMENT_RE.finditer(text):
             body = m.group("body")
