@@ -10,16 +10,25 @@ rebuilt and one that cannot be written is skipped: the cache only saves time.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+try:  # hashlib would load OpenSSL first, a tenth of a short check's start-up
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
 _T = TypeVar("_T")
 # Bumped when the cached form of a table changes.
-TABLE_VERSION = b"tables-1"
+TABLE_VERSION = b"tables-2"
+
+
+def digest(raw: bytes) -> str:
+    """Names a table by what it was built from."""
+    return blake2b(raw, digest_size=12, person=TABLE_VERSION).hexdigest()
 
 
 def cache_dirs() -> list[Path]:
@@ -101,10 +110,10 @@ def table(path: Path, build: Callable[[], _T], name: str | None = None,
             raw += code.read_bytes()
     except OSError:
         return build()
-    digest = hashlib.blake2b(raw, digest_size=12, person=TABLE_VERSION).hexdigest()
+    named = digest(raw)
     kind = "table-" + (name or path.name).replace(".", "-")
-    value = load(kind, digest)
+    value = load(kind, named)
     if value is None:
         value = build()
-        store(kind, digest, value)
+        store(kind, named, value)
     return cast(_T, value)

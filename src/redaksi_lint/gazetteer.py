@@ -10,7 +10,6 @@ built once and kept in the cache like the other word tables.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -155,7 +154,7 @@ def _digest() -> str:
             raw += b"\0" + data_path(name).read_bytes()
         except OSError:
             continue
-    return hashlib.blake2b(raw, digest_size=12, person=cache.TABLE_VERSION).hexdigest()
+    return cache.digest(raw)
 
 
 def _build_and_store() -> tuple[Gazetteer, NameWords]:

@@ -112,7 +112,7 @@ _PHRASES: list[tuple[str, _Repl]] = [
 
 
 @cache
-def _compiled() -> list[tuple[re.Pattern[str], str]]:
+def _compiled() -> list[tuple[re.Pattern[str], _Repl]]:
     """The patterns, compiled at the first message to translate (most runs
     have none, and compiling them was a noticeable part of start-up)."""
     return [(re.compile(p), r) for p, r in _PHRASES]

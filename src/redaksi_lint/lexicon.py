@@ -41,6 +41,7 @@ from .morphology import (
     melt_kpst,
     skeleton,
 )
+from .wordset import WordSet
 
 # English words up to this frequency rank count as English.
 ENGLISH_RANK = 60_000
@@ -142,21 +143,20 @@ class Lexicon:
         return hunspell.Hunspell("id_ID", hunspell_data_dir=str(self.folder / "hunspell"))
 
     @cached_property
-    def hunspell_stems(self) -> frozenset[str]:
+    def hunspell_stems(self) -> WordSet:
         """The lowercase words hunspell-id lists as they are (its affix rules
         generate more; its capitalised entries are names)."""
-        def build() -> frozenset[str]:
+        def build() -> WordSet:
             path = self.folder / "hunspell" / "id_ID.dic"
             lines = path.read_text(encoding="utf-8", errors="replace").splitlines()[1:]
             stems = (ln.split("/", 1)[0].strip() for ln in lines)
-            return frozenset(s for s in stems if s and s[0].islower())
+            return WordSet(s for s in stems if s and s[0].islower())
 
         return cache.table(self.folder / "hunspell" / "id_ID.dic", build, name="hunspell-stems")
 
     @cached_property
-    def roots(self) -> frozenset[str]:
-        return cache.table(data_path("roots.txt"),
-                           lambda: frozenset(_optional_list("roots.txt")))
+    def roots(self) -> WordSet:
+        return cache.table(data_path("roots.txt"), lambda: WordSet(_optional_list("roots.txt")))
 
     @cached_property
     def frequency(self) -> dict[str, float]:
@@ -201,11 +201,11 @@ class Lexicon:
         return out
 
     @cached_property
-    def english_words(self) -> frozenset[str]:
+    def english_words(self) -> WordSet:
         """The English words that count as English (is_english): half the
-        list, held as a set, since most drafts ask about a word or two."""
-        def build() -> frozenset[str]:
-            return frozenset(w for w, rank in self.english.items()
+        list, since most drafts ask about a word or two."""
+        def build() -> WordSet:
+            return WordSet(w for w, rank in self.english.items()
                              if rank <= (ENGLISH_RANK if len(w) >= 4 else ENGLISH_SHORT_RANK))
 
         return cache.table(data_path("english.txt"), build, name="english-words")
