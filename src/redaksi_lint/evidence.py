@@ -252,12 +252,14 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
         if cand in lex.nonstandard or cand in lex.no_suggest or lex.listed_elsewhere(cand):
             continue  # dihimbau is no reason to doubt diimbau
         # the likelier slip wins, not only the commoner word (menaikan is
-        # menaikkan with a k dropped, not kenaikan with its first letter changed)
+        # menaikkan with a k dropped, not kenaikan with its first letter changed);
+        # a tie goes to the alphabetically first word, not to the order of a set
+        # (aya: saya and ya)
         cost = typing_cost(word, cand)
         if max_cost is not None and cost > max_cost:
             continue
         score = z - SLIP_WEIGHT * cost
-        if best is None or score > best[0]:
+        if best is None or score > best[0] or (score == best[0] and cand < best[1]):
             best = (score, cand)
     return best[1] if best else None
 

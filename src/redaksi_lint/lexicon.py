@@ -506,14 +506,15 @@ class Lexicon:
             targets = {known, known + "nya"} | {
                 a.root for a in analyses(known) if len(a.root) >= 3 and a.root != known
             }
-            best: tuple[int, str] | None = None
-            for t in targets:
-                dist = osa_distance(other, t)
-                if 0 < dist <= (1 if len(t) < 6 else 2) and (best is None or dist < best[0]):
-                    best = (dist, t)
-            if best is None:
+            # the nearest target; a tie goes to the known half itself, then to
+            # the alphabetically first, never to the order of the set (hati-hait:
+            # hati, not its root hat)
+            near = [(dist, t != known, t) for t in targets
+                    if 0 < (dist := osa_distance(other, t)) <= (1 if len(t) < 6 else 2)]
+            if not near:
                 continue
-            mended = f"{known}-{best[1]}" if pos == 0 else f"{best[1]}-{known}"
+            best = min(near)[2]
+            mended = f"{known}-{best}" if pos == 0 else f"{best}-{known}"
             if self.status(mended) == "known":
                 return mended
         return None
