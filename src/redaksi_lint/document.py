@@ -29,8 +29,11 @@ NON_PROSE_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"\r\n|\r|\n")
-# Every non-prose pattern needs one of these; lines without any are skipped.
-_NON_PROSE_ANCHOR_RE = re.compile(rf"[@#]|://|www\.|\.{_TLDS}\b", re.IGNORECASE)
+# Every non-prose pattern needs one of these (@, #, ://, www., a domain
+# ending); lines without any are skipped. Written to begin with a character
+# class, which the regex engine scans for quickly, rather than an alternation.
+_NON_PROSE_ANCHOR_RE = re.compile(
+    rf"[@#:.wW](?:(?<=[@#])|(?<=:)//|(?<=[wW])(?i:ww)\.|(?<=\.)(?i:{_TLDS})\b)")
 
 
 def non_prose_spans(text: str) -> list[tuple[int, int]]:
@@ -77,7 +80,8 @@ class Document:
         self._line_starts = starts
         auto = non_prose_spans(self.text)
         # U+FEFF (a byte-order mark pasted mid-text) is invisible: not prose.
-        boms = [(m.start(), m.end()) for m in re.finditer("\ufeff+", self.text)]
+        boms = ([(m.start(), m.end()) for m in re.finditer("\ufeff+", self.text)]
+                if "\ufeff" in self.text else [])
         self.masked = merge_spans([*self.masked, *auto, *comment_spans(self.text), *boms])
 
     # -- positions -------------------------------------------------------

@@ -440,7 +440,7 @@ class Ordinal(Rule):
 
     def _spaced_words(self, ctx: Context) -> Iterator[Diagnostic]:
         """juara ke empat -> juara keempat; ke empat negara is left alone."""
-        pattern = _number_word_pattern(r"(?<![\w-])([Kk]e)[ \t]+({words})\b(?!-)")
+        pattern = _number_word_pattern(r"([Kk]e)(?<![\w-][Kk]e)[ \t]+({words})\b(?!-)")
         if pattern is None:
             return
         text = ctx.text
@@ -459,7 +459,7 @@ class Ordinal(Rule):
             )
 
     def _hyphenated_words(self, ctx: Context) -> Iterator[Diagnostic]:
-        pattern = _number_word_pattern(r"(?<![\w-])([Kk]e)-({words})\b(?!-)")
+        pattern = _number_word_pattern(r"([Kk]e)(?<![\w-][Kk]e)-({words})\b(?!-)")
         if pattern is None:
             return
         for m in pattern.finditer(ctx.text):

@@ -125,10 +125,16 @@ class GazetteerName(Rule):
         counts = Counter(tokens[k].text for k in candidates)
         memo: dict[tuple[Any, ...], _Finding | None] = {}
         house = _house_words()
+        # a listed or attested word is settled once per distinct word too
+        settled: dict[str, bool] = {}
         for k in candidates:
             tok = tokens[k]
             word = tok.text
-            if word in house or is_name_word(word) or not _unattested(lex, word):
+            skip = settled.get(word)
+            if skip is None:
+                skip = settled[word] = (word in house or is_name_word(word)
+                                        or not _unattested(lex, word))
+            if skip:
                 continue
             gaz = gazetteer()  # loaded for the first word that may be a slip
             found = self._find(gaz, lex, text, tokens, k, counts[word], memo)
