@@ -73,6 +73,13 @@ class Context:
         return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
 
     @cached_property
+    def capitalised(self) -> list[int]:
+        """Indices of the word tokens that have a capital (their text is not
+        their lowercase form), in text order: found once for the rules that
+        look at names and sentence starts only."""
+        return [k for k, t in enumerate(self.tokens) if t.text is not t.lower and t.kind == "word"]
+
+    @cached_property
     def word_positions(self) -> dict[str, array[int]]:
         """Lowercase word -> indices of its tokens: rules that look for listed
         words visit only where those words stand. (Arrays of machine integers:

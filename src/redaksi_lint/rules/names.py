@@ -284,9 +284,9 @@ class NameVariant(Rule):
         yield from self._multi_word(ctx)
 
     def _single_words(self, ctx: Context) -> Iterator[Diagnostic]:
-        caps = [t for t in ctx.tokens
-                if t.text is not t.lower and t.kind == "word" and t.text[:1].isupper()
-                and not t.text.isupper()
+        tokens = ctx.tokens
+        caps = [t for t in (tokens[k] for k in ctx.capitalised)
+                if t.text[:1].isupper() and not t.text.isupper()
                 and "-" not in t.text and t.text.isalpha()]
         counts = Counter(t.text for t in caps)
         frequent = [w for w, c in counts.items() if c >= 2 and len(w) >= MIN_VARIANT_LEN - 1]

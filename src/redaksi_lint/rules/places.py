@@ -114,7 +114,8 @@ class GazetteerName(Rule):
         # asked once per distinct token text: a long draft repeats its words
         verdicts: dict[str, bool] = {}
         candidates = []
-        for k, t in enumerate(tokens):
+        for k in ctx.capitalised:  # a candidate has a capital
+            t = tokens[k]
             ok = verdicts.get(t.text)
             if ok is None:
                 ok = verdicts[t.text] = _candidate(t)

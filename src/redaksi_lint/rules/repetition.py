@@ -120,11 +120,14 @@ class RepeatedWord(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text, tokens = ctx.text, ctx.tokens
         lex = ctx.lexicon
-        heads = lex.hyphenated_heads
-        for i, (a, b) in enumerate(pairwise(tokens)):
+        heads, listed = lex.hyphenated_heads, lex.hyphenated
+        # only a doubled word, a listed pair (sayur mayur) or tolong menolong
+        # can be reported: found in one pass over the lowercase forms
+        lows = [t.lower for t in tokens]
+        for i in [i for i, (x, y) in enumerate(pairwise(lows))
+                  if x == y or (x in heads and f"{x}-{y}" in listed) or y.startswith("me")]:
+            a, b = tokens[i], tokens[i + 1]
             low_a, low_b = a.lower, b.lower
-            if low_a != low_b and low_a not in heads and not low_b.startswith("me"):
-                continue  # neither a doubled word, a listed pair nor tolong menolong
             if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
                 continue
             gap = text[a.end : b.start]

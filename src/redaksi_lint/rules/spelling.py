@@ -481,9 +481,11 @@ class UnknownWord(Rule):
         (names, mostly), with how often they stand there."""
         in_titles = ctx.title_tokens
         out: dict[str, int] = {}
-        for k, t in enumerate(ctx.tokens):
-            if (t.text is not t.lower and not t.sent_start and t.kind == "word"
-                    and t.text[:1].isupper() and (not in_titles or k not in in_titles)):
+        tokens = ctx.tokens
+        for k in ctx.capitalised:
+            t = tokens[k]
+            if (not t.sent_start and t.text[:1].isupper()
+                    and (not in_titles or k not in in_titles)):
                 out[t.text] = out.get(t.text, 0) + 1
         return out
 
