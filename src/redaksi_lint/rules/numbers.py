@@ -350,6 +350,25 @@ class Currency(Rule):
             )
 
 
+# Every T504 pattern starts with ke (any case) and a space, tab or hyphen.
+_KE_RE = re.compile(r"ke[ \t-]", re.IGNORECASE)
+
+
+def _after_ke(pattern: re.Pattern[str], text: str,
+              starts: list[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) gives, for a pattern that starts with ke:
+    tried only at `starts`, where _KE_RE found ke (the regex engine would try
+    every position of the text, once for each pattern)."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 @lru_cache(maxsize=4)
 def _number_word_pattern(template: str) -> re.Pattern[str] | None:
     """`template` with {words} replaced by the one-word numerals (satu, empat,
@@ -398,7 +417,8 @@ class Ordinal(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
-        for m in self._SPACED.finditer(text):
+        starts = [m.start() for m in _KE_RE.finditer(text)]
+        for m in _after_ke(self._SPACED, text, starts):
             prefix, gap, digits = m.groups()
             place = self._placement(text, m.start(), m.end())
             if not ("-" in gap or place == "noun"):
@@ -419,8 +439,8 @@ class Ordinal(Rule):
                 suggestions=[f"{prefix}-{digits}"],
                 fix=Fix(m.start(), m.end(), f"{prefix}-{digits}"),
             )
-        yield from self._hyphenated_words(ctx)
-        yield from self._spaced_words(ctx)
+        yield from self._hyphenated_words(ctx, starts)
+        yield from self._spaced_words(ctx, starts)
 
     @staticmethod
     def _placement(text: str, start: int, end: int) -> str | None:
@@ -438,13 +458,13 @@ class Ordinal(Rule):
             return "end"
         return None
 
-    def _spaced_words(self, ctx: Context) -> Iterator[Diagnostic]:
+    def _spaced_words(self, ctx: Context, starts: list[int]) -> Iterator[Diagnostic]:
         """juara ke empat -> juara keempat; ke empat negara is left alone."""
         pattern = _number_word_pattern(r"([Kk]e)(?<![\w-][Kk]e)[ \t]+({words})\b(?!-)")
         if pattern is None:
             return
         text = ctx.text
-        for m in pattern.finditer(text):
+        for m in _after_ke(pattern, text, starts):
             place = self._placement(text, m.start(), m.end())
             if place is None:
                 continue
@@ -458,11 +478,11 @@ class Ordinal(Rule):
                 severity=None if place == "noun" else Severity.INFO,
             )
 
-    def _hyphenated_words(self, ctx: Context) -> Iterator[Diagnostic]:
+    def _hyphenated_words(self, ctx: Context, starts: list[int]) -> Iterator[Diagnostic]:
         pattern = _number_word_pattern(r"([Kk]e)(?<![\w-][Kk]e)-({words})\b(?!-)")
         if pattern is None:
             return
-        for m in pattern.finditer(ctx.text):
+        for m in _after_ke(pattern, ctx.text, starts):
             joined = m.group(1) + m.group(2)
             yield self.report(
                 m.start(), m.end(),
