@@ -34,7 +34,7 @@ _REPEATED_RE = re.compile(
 )
 # hidup.! / sendiri,? : a period, comma, semicolon or colon left before the
 # exclamation or question mark that ends the sentence (not an ellipsis: ...!).
-_MIXED_END_RE = re.compile(r"(?<=[^\W_])([.,;:])([!?])(?![.,;!?])")
+_MIXED_END_RE = re.compile(r"([.,;:])(?<=[^\W_][.,;:])([!?])(?![.,;!?])")
 _DOUBLE_HYPHEN_RE = re.compile(r"(?<=[^\s\-|])( ?)--( ?)(?=[^\s\-|>])")
 _SPACED_HYPHEN_RE = re.compile(r" - (?<=[^\W\d_] - )(?=[^\W\d_])")
 _WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
