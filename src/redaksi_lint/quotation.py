@@ -70,11 +70,13 @@ def quote_marks(text: str) -> list[list[QuoteMark]]:
     return paragraphs
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+def quote_spans(text: str,
+                marks_per_line: list[list[QuoteMark]] | None = None) -> list[tuple[int, int]]:
     """Spans of direct quotations, marks included: each pair of marks, and an
-    opening mark never closed runs to the end of its paragraph (line)."""
+    opening mark never closed runs to the end of its paragraph (line).
+    `marks_per_line` is quote_marks(text) when the caller has it already."""
     spans: list[tuple[int, int]] = []
-    for marks in quote_marks(text):
+    for marks in quote_marks(text) if marks_per_line is None else marks_per_line:
         for mark in marks:
             if not mark.opening:
                 continue

@@ -56,7 +56,7 @@ class Context:
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         """Direct quotations (with their quote marks), from the same pairs."""
-        return quote_spans(self.text)
+        return quote_spans(self.text, self.quote_marks)
 
     @cached_property
     def _quote_starts(self) -> list[int]:

@@ -58,6 +58,13 @@ def _has_space_run(text: str) -> bool:
     return "  " in text or "\t" in text
 
 
+def _has_trailing_space(text: str) -> bool:
+    """A space or tab before a line break or at the end: most texts have none,
+    and the pattern would try every space between two words."""
+    return (" \n" in text or " \r" in text or "\t\n" in text or "\t\r" in text
+            or text.endswith((" ", "\t")))
+
+
 def _line_text(ctx: Context, offset: int) -> str:
     start, end = ctx.doc.line_span(ctx.doc.line_index(offset))
     return ctx.text[start:end]
@@ -492,7 +499,7 @@ class MultipleSpaces(Rule):
                 suggestions=[text[start : m.start()] + " " + text[m.end() : end]],
                 fix=Fix(m.start(), m.end(), " "),
             )
-        for m in _TRAILING_RE.finditer(text):
+        for m in _TRAILING_RE.finditer(text) if _has_trailing_space(text) else ():
             if m.start() == 0 or text[m.start() - 1] in "\r\n":
                 continue  # a blank line
             if md and m.group() == "  ":
