@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from redaksi_lint.fixer import fix_text
+from redaksi_lint.markdown import _HTML_TAG
 
 # Prose with something to fix (typos with a certain fix, spacing, Rp., dashes,
 # doubled words and lines) next to everything a fix must not touch.
@@ -53,13 +54,16 @@ _FRONT = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
 
 def non_prose(text: str) -> list[object]:
-    """Code, HTML, link targets, MDX ids, front matter and table shape, in order."""
+    """Code, HTML tags, link targets, MDX ids, front matter and table shape, in
+    order (the text between the tags of an HTML block is prose)."""
     front = _FRONT.match(text)
     out: list[object] = [front.group() if front else ""]
     body = text[front.end():] if front else text
     for tok in MarkdownIt("commonmark").enable("table").parse(body):
-        if tok.type in ("fence", "code_block", "html_block"):
+        if tok.type in ("fence", "code_block"):
             out.append(tok.content)
+        elif tok.type == "html_block":
+            out.append([m.group() for m in _HTML_TAG.finditer(tok.content)])
         elif tok.type in ("tr_open", "th_open", "td_open", "table_open"):
             out.append(tok.type)
         elif tok.type == "inline":
