@@ -569,14 +569,14 @@ def months() -> frozenset[str]:
     return word_set("months.txt")
 
 
-# A day (or a range of days), a word that may be a month, and the number after
-# it, when a mark or the end of the line follows the number (so that the
-# number is the year of the date, not a count: 5 Mei 300 warga ...).
-_DATE_RE = re.compile(
-    r"(?<![\w.,])(\d{1,2})(?:\s?[-–]\s?\d{1,2})? ([^\W\d_]{3,9}) (\d+)(?=[.,;:)\]]|[ \t]*$)",
-    re.MULTILINE,
-)
+# Around a month name: a day (or a range of days) right before it, and after
+# it a number that a mark or the end of the line follows (so that the number
+# is the year of the date, not a count: 5 Mei 300 warga ...).
+_DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:\s?[-–]\s?\d{1,2})? \Z")
+_YEAR_AFTER_RE = re.compile(r" (\d+)(?=[.,;:)\]]|[ \t]*$)", re.MULTILINE)
 _YEAR_DIGITS = 4
+# How far before a month name its day may start (24-26 November).
+_DAY_REACH = 8
 
 
 @register
@@ -612,14 +612,17 @@ class DateYear(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
-        if not any(ch.isdigit() for ch in text):
-            return
         names = months()
-        for m in _DATE_RE.finditer(text):
-            day, month, year = m.groups()
-            if month.lower() not in names or len(year) == _YEAR_DIGITS or not 1 <= int(day) <= 31:
+        for k in ctx.words_where(names.__contains__):
+            tok = ctx.tokens[k]  # the date is looked for only around a month name
+            day = _DAY_BEFORE_RE.search(text, max(0, tok.start - _DAY_REACH), tok.start)
+            after = _YEAR_AFTER_RE.match(text, tok.end)
+            if day is None or after is None:
                 continue
-            start, end = m.span(3)
+            year = after.group(1)
+            if len(year) == _YEAR_DIGITS or not 1 <= int(day.group(1)) <= 31:
+                continue
+            start, end = after.span(1)
             yield self.report(
                 start, end,
                 f"Tahun '{year}' pada tanggal ini tidak empat angka: periksa tahunnya.",

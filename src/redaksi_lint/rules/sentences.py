@@ -143,9 +143,10 @@ class CapitalMidSentence(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         tokens, text = ctx.tokens, ctx.text
-        for k in ctx.words_where(function_words().__contains__):
+        funcs = function_words()
+        for k in ctx.capitalised:
             tok = tokens[k]
-            if not _title_case(tok.text) or not 0 < k < len(tokens) - 1:
+            if tok.lower not in funcs or not _title_case(tok.text) or not 0 < k < len(tokens) - 1:
                 continue
             prev, nxt = tokens[k - 1], tokens[k + 1]
             if prev.kind != "word" or nxt.kind != "word":
