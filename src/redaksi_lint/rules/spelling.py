@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
@@ -591,38 +592,37 @@ class UnknownWord(Rule):
         def rare_piece(lower: str) -> bool:
             return lower.isalpha() and piece_zipf(lower) < SPLIT_PIECE_COMMON
 
+        freq = lex.frequency
         last = -1
-        for k in ctx.words_where(rare_piece):
-            for first in (k - 1, k):
-                if first <= last or first < 0 or first + 1 >= len(tokens):
-                    continue
-                a, b = tokens[first], tokens[first + 1]
-                if a.kind != "word" or b.kind != "word" or text[a.end : b.start] != " ":
-                    continue
-                opens = a.sent_start and a.text[1:].islower()
-                if not b.text.islower() or not (a.text.islower() or opens):
-                    continue
-                joined = a.lower + b.lower
-                zipf = lex.zipf(joined)
-                if len(joined) < SPLIT_PAIR_MIN or zipf < SPLIT_PAIR_ZIPF:
-                    continue
-                pieces = max(piece_zipf(a.lower), piece_zipf(b.lower))
-                lone = len(a.lower) == 1 or len(b.lower) == 1  # no word: stronger evidence
-                gap = SPLIT_LETTER_GAP if lone else SPLIT_PAIR_GAP
-                if pieces >= SPLIT_PIECE_COMMON or zipf - pieces < gap:
-                    continue  # a piece is a common word in its own right (ke luar)
-                if not lex.is_authority(joined) or lex.listed_elsewhere(joined):
-                    continue
-                wrong = text[a.start : b.end]
-                right = a.text + b.text
-                last = first + 1
-                yield first, self.report(
-                    a.start, b.end,
-                    f'Kata terpisah: "{wrong}". Mungkin maksudnya: {right}',
-                    f'Word split apart: "{wrong}"; did you mean: {right}',
-                    [right],
-                )
-                break
+        # both pieces are rare (a common one is a word in its own right: ke
+        # luar), so only neighbouring positions of rare words make a pair
+        for first, second in pairwise(ctx.words_where(rare_piece)):
+            if second != first + 1 or first <= last:
+                continue
+            a, b = tokens[first], tokens[second]
+            zipf = freq.get(a.lower + b.lower, 0.0)
+            if zipf < SPLIT_PAIR_ZIPF or text[a.end : b.start] != " ":
+                continue
+            joined = a.lower + b.lower
+            opens = a.sent_start and a.text[1:].islower()
+            if len(joined) < SPLIT_PAIR_MIN or not b.text.islower() or not (
+                    a.text.islower() or opens):
+                continue
+            pieces = max(piece_zipf(a.lower), piece_zipf(b.lower))
+            lone = len(a.lower) == 1 or len(b.lower) == 1  # no word: stronger evidence
+            if zipf - pieces < (SPLIT_LETTER_GAP if lone else SPLIT_PAIR_GAP):
+                continue
+            if not lex.is_authority(joined) or lex.listed_elsewhere(joined):
+                continue
+            wrong = text[a.start : b.end]
+            right = a.text + b.text
+            last = second
+            yield first, self.report(
+                a.start, b.end,
+                f'Kata terpisah: "{wrong}". Mungkin maksudnya: {right}',
+                f'Word split apart: "{wrong}"; did you mean: {right}',
+                [right],
+            )
 
     def _split_word(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """peme rintah -> pemerintah: a word the writer split with a space. The
