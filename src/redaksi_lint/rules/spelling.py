@@ -126,6 +126,19 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
                             min_zipf=RARE_SLIP_NEAR_ZIPF)
 
 
+@lru_cache(maxsize=MEMO_SIZE)
+def _english_slip_of(lex: Lexicon, lower: str) -> str | None:
+    """The word an English-looking word is a slip of, whatever its context
+    (once per word and process)."""
+    if len(lower) < MIN_ENGLISH_SLIP or lower.endswith(("ing", "ed")):
+        return None
+    near = _english_misspelling(lex, lower)
+    if near is None and lex.zipf(lower) < ENGLISH_SLIP_MAX_ZIPF:
+        near = common_neighbour(lex, lower, ENGLISH_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                                min_zipf=ENGLISH_SLIP_NEAR_ZIPF)
+    return near
+
+
 def _english_misspelling(lex: Lexicon, lower: str) -> str | None:
     """chanel for channel: a rare entry of the English list (a brand, a name,
     written capitalised in English) one dropped double letter from a common
@@ -532,15 +545,9 @@ class UnknownWord(Rule):
         """mash for masih, tidal for tidak, rapt for rapat: a rare English word
         in an Indonesian sentence that is an easy slip of a very common
         Indonesian word is that word mistyped, not English."""
-        lower = tok.lower
-        if (len(lower) < MIN_ENGLISH_SLIP or lower.endswith(("ing", "ed"))
-                or _is_english_context(ctx, lex, k) or is_emphasised(ctx.text, tok.start, tok.end)):
-            return None
-        near = _english_misspelling(lex, lower)
-        if near is None and lex.zipf(lower) < ENGLISH_SLIP_MAX_ZIPF:
-            near = common_neighbour(lex, lower, ENGLISH_SLIP_GAP, max_cost=UNSEEN_SLIP,
-                                    min_zipf=ENGLISH_SLIP_NEAR_ZIPF)
-        if near is None:
+        near = _english_slip_of(lex, tok.lower)
+        if near is None or _is_english_context(ctx, lex, k) or is_emphasised(
+                ctx.text, tok.start, tok.end):
             return None
         return self._unknown(tok, [match_case(tok.text, near)], Severity.WARNING)
 
