@@ -23,6 +23,7 @@ WARM_UP = (
     "Presiden Joko Widodo dan Airlangga Hartato meninjau pasar di Ponorogo.\n"
     "Mereka sudah menyaipakn 3000 personel untuk the annual meeting di kota kota kecil.\n"
     "Praktek itu dihimbau agar supaya berhenti; Rp. 5000 dibayar ke 21 warga.\n"
+    "Diskusi lewat chanel resmi, kata warga.\n"
 )
 
 

@@ -210,6 +210,22 @@ class Lexicon:
 
         return cache.table(data_path("english.txt"), build, name="english-words")
 
+    def english_within(self, rank: int) -> WordSet:
+        """The English words at most this far down the frequency list (the
+        common ones an English misspelling is measured against); cached."""
+        cached = self._english_ranks.get(rank)
+        if cached is None:
+            def build() -> WordSet:
+                return WordSet(w for w, r in self.english.items() if r <= rank)
+
+            cached = cache.table(data_path("english.txt"), build, name=f"english-within-{rank}")
+            self._english_ranks[rank] = cached
+        return cached
+
+    @cached_property
+    def _english_ranks(self) -> dict[int, WordSet]:
+        return {}
+
     @cached_property
     def nonstandard(self) -> dict[str, str]:
         """tidak-baku -> baku (S103's list); never offered as corrections."""

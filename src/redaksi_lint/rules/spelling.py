@@ -142,15 +142,14 @@ def _english_slip_of(lex: Lexicon, lower: str) -> str | None:
 def _english_misspelling(lex: Lexicon, lower: str) -> str | None:
     """chanel for channel: a rare entry of the English list (a brand, a name,
     written capitalised in English) one dropped double letter from a common
-    English word, written in lowercase in Indonesian copy."""
-    ranks = lex.english
-    rank = ranks.get(lower)
-    if rank is None or rank < ENGLISH_RARE_RANK:
+    English word (the first in alphabetical order, when several are),
+    written in lowercase in Indonesian copy."""
+    if not lex.is_english(lower) or lower in lex.english_within(ENGLISH_RARE_RANK):
         return None
-    found = [(ranks[c], c) for c in one_edit_away(lower)
-             if ranks.get(c, ENGLISH_RARE_RANK) < ENGLISH_COMMON_RANK
-             and typing_cost(lower, c) <= DOUBLE_TYPED_ONCE]
-    return min(found)[1] if found else None
+    common = lex.english_within(ENGLISH_COMMON_RANK)
+    found = sorted(c for c in one_edit_away(lower)
+                   if c in common and typing_cost(lower, c) <= DOUBLE_TYPED_ONCE)
+    return found[0] if found else None
 
 
 def _in_caps_run(ctx: Context, k: int) -> bool:
