@@ -75,10 +75,12 @@ SPLIT_PAIR_GAP = 1.5
 SPLIT_LETTER_GAP = 1.0
 # How far from a word the Markdown emphasis around it may open or close.
 EMPHASIS_REACH = 60
+# Words shorter than this are not read as slips of a commoner word (real
+# words and English words of three letters sit next to too many others).
+MIN_SLIP_WORD = 4
 # An English word rarer than ENGLISH_SLIP_MAX_ZIPF in Indonesian web text
 # and an easy slip of an Indonesian word this common, ENGLISH_SLIP_GAP more
 # common than itself, is that word mistyped (mash -> masih).
-MIN_ENGLISH_SLIP = 4
 ENGLISH_SLIP_MAX_ZIPF = 3.5
 ENGLISH_SLIP_NEAR_ZIPF = 5.0
 ENGLISH_SLIP_GAP = 2.0
@@ -120,7 +122,7 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
 def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
     """The very common word (Zipf >= RARE_SLIP_NEAR_ZIPF) that a rare known
     word (Zipf < RARE_SLIP_MAX_ZIPF) is an easy slip of, if any."""
-    if len(lower) < MIN_ENGLISH_SLIP or lex.zipf(lower) >= RARE_SLIP_MAX_ZIPF:
+    if len(lower) < MIN_SLIP_WORD or lex.zipf(lower) >= RARE_SLIP_MAX_ZIPF:
         return None
     return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
                             min_zipf=RARE_SLIP_NEAR_ZIPF)
@@ -130,7 +132,7 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
 def _english_slip_of(lex: Lexicon, lower: str) -> str | None:
     """The word an English-looking word is a slip of, whatever its context
     (once per word and process)."""
-    if len(lower) < MIN_ENGLISH_SLIP or lower.endswith(("ing", "ed")):
+    if len(lower) < MIN_SLIP_WORD or lower.endswith(("ing", "ed")):
         return None
     near = _english_misspelling(lex, lower)
     if near is None and lex.zipf(lower) < ENGLISH_SLIP_MAX_ZIPF:
