@@ -127,3 +127,11 @@ def test_html_block_text_is_checked_and_its_tags_and_code_are_not() -> None:
             '</div>\n')
     found = [(d.line, d.code) for d in lint_text(text, fmt="md")]
     assert found == [(7, "S103")]
+
+
+def test_comments_and_template_tags_inside_an_html_block_are_not_prose() -> None:
+    """{/* … */} and {% … %} between HTML tags are code, not text to fix."""
+    from redaksi_lint.fixer import fix_text
+
+    text = '<span class="a  b">\n{/*a--b dimana*/} {% if a--b %}\n</span>\n'
+    assert fix_text(text, "a.md", unsafe=True).after == text

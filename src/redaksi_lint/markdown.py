@@ -98,15 +98,15 @@ def markdown_layout(text: str, mdx: bool = False) -> Layout:
 def _html_prose(text: str, starts: list[int], ends: list[int], first: int, last: int,
                 layout: Layout) -> None:
     """The text of an HTML block: tags (also over several lines), code,
-    scripts, comments, link targets, autolinks and entities are masked;
-    each line and each tag ends a sentence."""
+    scripts, comments (HTML, MDX), template tags, link targets, autolinks
+    and entities are masked; each line and each tag ends a sentence."""
     last = min(last, len(starts))
     if last <= first:
         return
     block_start, block_end = starts[first], ends[last - 1]
     for idx in range(first, last):
         layout.breaks.append(starts[idx])
-    for pattern in (_HTML_TAG, _AUTOLINK, _ENTITY, _IMAGE):
+    for pattern in (_HTML_TAG, _AUTOLINK, _ENTITY, _IMAGE, _MDX_ID):
         for m in pattern.finditer(text, block_start, block_end):
             layout.masks.append(m.span())
             if pattern is _HTML_TAG:
