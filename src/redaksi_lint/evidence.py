@@ -178,12 +178,9 @@ def judge(lex: Lexicon, word: str) -> Judgement:
                          neighbour=common_neighbour(lex, word))
     doubled = _kkan_form(lex, word)
     if doubled is not None:
-        evidence.append(_against(
-            "neighbour",
-            f'-kan pada akar berakhiran k ditulis "{doubled}" (Zipf {lex.zipf(doubled):.2f})',
-            f'-kan on a root ending in k is written "{doubled}" (Zipf {lex.zipf(doubled):.2f})',
-        ))
-        return Judgement(word, "plausible", tuple(evidence), neighbour=doubled)
+        return _suspect(word, evidence, doubled,
+                        f'-kan pada akar berakhiran k ditulis "{doubled}"',
+                        f'-kan on a root ending in k is written "{doubled}"', lex)
     # Two independent kinds of evidence (a web count and an affix reading,
     # say) settle a word; one alone must not lose to a near, common word.
     kinds = {e.source for e in support}
@@ -196,13 +193,8 @@ def judge(lex: Lexicon, word: str) -> Judgement:
         near = common_neighbour(lex, word, MISSPELLING_GAP, max_cost=EASY_SLIP)
         if near is None:
             return Judgement(word, "known", tuple(evidence))
-        evidence.append(_against(
-            "neighbour",
-            f'salah ketik lazim dari "{near}" (Zipf {lex.zipf(near):.2f}), kata yang jauh '
-            "lebih lazim",
-            f'a common slip of "{near}" (Zipf {lex.zipf(near):.2f}), a far more common word',
-        ))
-        return Judgement(word, "plausible", tuple(evidence), neighbour=near)
+        return _suspect(word, evidence, near, f'salah ketik lazim dari "{near}"',
+                        f'a common slip of "{near}"', lex)
     # A web count alone (no dictionary, no morphology) is weaker still: a
     # dictionary word one slip away that is more common at all wins (menganggu).
     web_only = [e.source for e in support] == ["frequency"]
@@ -213,13 +205,20 @@ def judge(lex: Lexicon, word: str) -> Judgement:
         near = common_neighbour(lex, word, NEAR_GAP, max_cost=UNSEEN_SLIP,
                                 min_zipf=UNSEEN_NEAR_ZIPF)
     if near is not None:
-        evidence.append(_against(
-            "neighbour",
-            f'satu ketukan dari "{near}" (Zipf {lex.zipf(near):.2f}), kata yang jauh lebih lazim',
-            f'one slip from "{near}" (Zipf {lex.zipf(near):.2f}), a far more common word',
-        ))
-        return Judgement(word, "plausible", tuple(evidence), neighbour=near)
+        return _suspect(word, evidence, near, f'satu ketukan dari "{near}"',
+                        f'one slip from "{near}"', lex)
     return Judgement(word, "known", tuple(evidence))
+
+
+def _suspect(word: str, evidence: list[Evidence], near: str, note: str, note_en: str,
+             lex: Lexicon) -> Judgement:
+    """A plausible word that a far more common dictionary word one slip away
+    makes a suspect: the evidence against it names that word."""
+    zipf = lex.zipf(near)
+    evidence.append(_against(
+        "neighbour", f"{note} (Zipf {zipf:.2f}), kata yang jauh lebih lazim",
+        f"{note_en} (Zipf {zipf:.2f}), a far more common word"))
+    return Judgement(word, "plausible", tuple(evidence), neighbour=near)
 
 
 def _kkan_form(lex: Lexicon, word: str) -> str | None:
