@@ -16,6 +16,7 @@ from ..tokenize import Token
 from . import register
 from ._words import word_set
 from .base import Context, Option, Rule
+from .sentences import function_words
 
 _PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
 # 1,250,000 or 3,000.50; a single group (3,500) is an Indonesian decimal as often.
@@ -405,7 +406,7 @@ class Ordinal(Rule):
 
     code = "T504"
     slug = "ordinal"
-    data_files = ("ordinal-nouns.txt", "numerals.tsv")
+    data_files = ("ordinal-nouns.txt", "numerals.tsv", "function-words.txt")
     severity = Severity.WARNING
     fixable = True
     summary = "Penulisan bilangan tingkat dengan ke-"
@@ -445,8 +446,9 @@ class Ordinal(Rule):
     @staticmethod
     def _placement(text: str, start: int, end: int) -> str | None:
         """`noun` when the ordinal follows a noun that takes one (minggu ke 12,
-        juara ke empat), `end` when punctuation follows it (anak ke 4.), None
-        otherwise (ke 3 negara, ke empat kota: the preposition and a count)."""
+        juara ke empat), `end` when punctuation or a function word follows it
+        (anak ke 4., ke tiga dari lima), None otherwise (ke 3 negara, ke empat
+        kota: the preposition and a count)."""
         before = text[max(0, start - 80) : start].split()
         prev = before[-1].lower() if before else ""
         prev2 = " ".join(before[-2:]).lower() if len(before) >= 2 else ""
@@ -456,6 +458,9 @@ class Ordinal(Rule):
         after = text[end : end + 2]
         if not after.strip() or after[0] in ".,;:?!)\"”" or after[:1] == "\n":
             return "end"
+        following = _WORD_AFTER_RE.match(text, end)
+        if following is not None and following.group(1).lower() in function_words():
+            return "end"  # anak ke tiga dari lima: no noun to count
         return None
 
     def _spaced_words(self, ctx: Context, starts: list[int]) -> Iterator[Diagnostic]:
@@ -575,6 +580,8 @@ def months() -> frozenset[str]:
 _DAY_BEFORE_RE = re.compile(r"(?<![\w.,])(\d{1,2})(?:\s?[-–]\s?\d{1,2})? \Z")
 _YEAR_AFTER_RE = re.compile(r" (\d+)(?=[.,;:)\]]|[ \t]*$)", re.MULTILINE)
 _YEAR_DIGITS = 4
+# The word after a spaced ordinal (ke tiga dari): one space, then letters.
+_WORD_AFTER_RE = re.compile(r"[ \t]([^\W\d_]+)")
 # How far before a month name its day may start (24-26 November).
 _DAY_REACH = 8
 
