@@ -303,7 +303,9 @@ def _verbal(lex: Lexicon, root: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """Articles, pronouns, conjunctions and prepositions (function-words.txt),
+    lowercased: the one loader of the list for the lexicon and the rules."""
     try:
         return frozenset(w.lower() for w in load_list("function-words.txt"))
     except DataError:
@@ -314,7 +316,7 @@ def _allowed(lex: Lexicon, word: str, a: Analysis) -> bool:
     """Constraints on productive derivation, so that a typo does not pass
     by splitting into some affix and some root."""
     root = a.root
-    if (a.prefixes or a.suffix) and root in _function_words():
+    if (a.prefixes or a.suffix) and root in function_words():
         return False  # a conjunction or pronoun takes no affix (pendanan is pendanaan)
     if a.suffix == "i" and root.endswith("i"):
         return False  # no -i on a root ending in i (ekonomii, mulaii)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..evidence import function_words
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import strip_clitics
 from ..tokenize import Token
@@ -212,7 +213,7 @@ class CompoundWord(Rule):
             return None
         joined = (pre + rest).lower()
         if not _attested(lex, joined) and not (
-            unambiguous and lex.spell(rest) and rest not in word_set("function-words.txt")
+            unambiguous and lex.spell(rest) and rest not in function_words()
         ):
             return None
         # A bound form that is also a word of its own (antar 'deliver', super)

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR, NON_PROSE_RE
+from ..evidence import function_words
 from . import register
-from ._words import word_set
 from .base import Context, Rule
 
 # A word, an optional colon, then the start of an address, with nothing between.
@@ -56,7 +56,7 @@ class GluedUrl(Rule):
         lower = text.lower()
         if not any(s in lower for s in _SCHEMES):
             return
-        prepositions = word_set("function-words.txt")
+        prepositions = function_words()
         for m in _GLUED_RE.finditer(text):
             if not self._in_prose(ctx, m.start(), m.end()):
                 continue

@@ -12,11 +12,11 @@ from typing import Any, ClassVar
 from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
+from ..evidence import function_words
 from ..tokenize import Token
 from . import register
 from ._words import word_set
 from .base import Context, Option, Rule
-from .sentences import function_words
 
 _PLAIN_RE = re.compile(r"(\d{4,})((?:,\d+)?)")
 # 1,250,000 or 3,000.50; a single group (3,500) is an Indonesian decimal as often.

@@ -9,11 +9,12 @@ from functools import lru_cache
 
 from ..data import DataError, load_tsv
 from ..diagnostic import Diagnostic, Fix, Severity
+from ..evidence import function_words
 from ..lexicon import Lexicon
 from ..morphology import analyses, nasal_prefix, strip_clitics
 from ..tokenize import Token
 from . import register
-from ._words import is_mid_sentence_capital, match_case, word_set
+from ._words import is_mid_sentence_capital, match_case
 from .base import Context, Rule
 from .compound import compounds
 
@@ -114,11 +115,11 @@ def glued_preposition(lex: Lexicon, lower: str) -> tuple[str, str, bool] | None:
             return None
     if lex.listed_elsewhere(lower) or lower in lex.hyphenated:
         return None
-    function_words = word_set("function-words.txt")
+    function = function_words()
     for base, clitic in strip_clitics(rest):
         if len(base) < MIN_GLUED_ROOT:
             continue
-        if base.endswith(("kan", "si")) or base in function_words:
+        if base.endswith(("kan", "si")) or base in function:
             return None  # a verb form (dipekerjakan, ditransformasi) or ketidak-
         if prep == "ke" and base.endswith("an"):
             # the ke-an confix (kekerabatan), unless nobody writes the ke-an

@@ -10,21 +10,17 @@ from itertools import pairwise
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
+from ..evidence import function_words
 from ..lexicon import Lexicon
 from ..morphology import nasal_prefix
 from . import register
-from ._words import optional_tsv, word_set
+from ._words import optional_tsv
 from .base import Context, Rule
 from .spelling import english_sentence
 
 # A repeated sentence or line must be at least this long to be worth a finding:
 # short lines (bylines, "Baca juga:" labels, captions) legitimately recur.
 MIN_REPEAT_WORDS = 6
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return word_set("function-words.txt")
 
 
 _VOWELS = frozenset("aeiou")
@@ -69,7 +65,7 @@ def spaced_reduplication(lex: Lexicon, left: str, right: str) -> bool:
     """Would `left-right` be a reduplication (kota-kota, sayur-mayur,
     bolak-balik)? Names (Jakarta - Jakarta) and function words are not."""
     low_a, low_b = left.lower(), right.lower()
-    if (right[:1].isupper() and not right.isupper()) or low_a in _function_words():
+    if (right[:1].isupper() and not right.isupper()) or low_a in function_words():
         return False
     joined = f"{low_a}-{low_b}"
     if low_a == low_b:
@@ -139,7 +135,7 @@ class RepeatedWord(Rule):
             if low_a == low_b:
                 if a.text != b.text and b.text[:1].isupper():
                     continue  # Pak Budi Budi? a name repeated with different case
-                if low_a not in _function_words() and joined in lex.hyphenated:
+                if low_a not in function_words() and joined in lex.hyphenated:
                     yield self._hyphenate(a.start, b.end, a.text, b.text)
                 else:
                     yield self.report(

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
+from ..evidence import function_words
 from ..tokenize import CLOSERS, Sentence, Token
 from . import register
 from ._words import word_set
@@ -30,11 +31,6 @@ MIN_DANGLING_WORDS = 3
 MIN_LAST_SENTENCE_WORDS = 4
 MIN_PARAGRAPH_WORDS = 8
 
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    return word_set("function-words.txt")
 
 
 @lru_cache(maxsize=1)

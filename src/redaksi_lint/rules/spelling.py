@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import one_edit_away
 from ..distance import osa_distance as _distance
-from ..evidence import UNSEEN_SLIP, common_neighbour
+from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
 from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
@@ -20,7 +20,6 @@ from ._words import match_case
 from .base import Context, Option, Rule
 from .chat import chat_abbreviations
 from .preposition import glued_preposition, places, split_preposition
-from .sentences import function_words
 
 # A correction proposed for a capitalised token (sentence start, headline)
 # must be this frequent and at most this many edits away: otherwise the token
