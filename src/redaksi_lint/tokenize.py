@@ -22,15 +22,18 @@ _L = rf"(?:[^\W\d_][{_MARKS}]*)"
 _APOS = "'’"
 # `plain` is the common case (letters, then no letter, mark, digit, hyphen or
 # apostrophe) tried first so that most tokens skip the look-aheads of `mixed`;
-# it matches exactly what `word` would.
+# it matches exactly what `word` would. The run of spaces before a token is
+# consumed by its match instead of failing every alternative at each space: a
+# token is its group's span.
 TOKEN_RE = re.compile(
     rf"""
+    \s*+(?:
     (?P<plain>[^\W\d_]+(?![\w{_MARKS}\-{_APOS}]))
   | (?P<mixed>(?=[\w{_MARKS}]*[^\W\d_])(?=[\w{_MARKS}]*\d)[\w{_MARKS}]+(?:-[\w{_MARKS}]+)*)
   | (?P<word>{_L}+(?:[-{_APOS}]{_L}+)*)
   | (?P<number>\d+(?:[.,]\d+)*)
   | (?P<masked>{MASK_CHAR}+)
-  | (?P<punct>[^\s\w{MASK_CHAR}])
+  | (?P<punct>[^\s\w{MASK_CHAR}]))
     """,
     re.VERBOSE,
 )
@@ -90,7 +93,7 @@ def tokenize(text: str) -> list[Token]:
     # keeps a one-line 1 MB draft well inside its memory budget. A lowercase
     # word shares its text as its lowercase form.
     return [
-        Token((g := intern(m[0])), m.start(), m.end(), kinds[m.lastindex or 0],
+        Token((g := intern(m[k := m.lastindex or 0])), m.start(k), m.end(k), kinds[k],
               g if g.islower() else intern(g.lower()))
         for m in TOKEN_RE.finditer(text)
     ]

@@ -425,18 +425,28 @@ def _fuzzy_span(ref: list[str], probe: list[str]) -> tuple[int, int] | None:
 
 def _capitalised_names(ctx: Context) -> Iterator[list[Token]]:
     """Multi-word capitalised names: capitalised words joined by single spaces,
-    with connectors (of, the, bin) inside but not at the ends."""
-    lex, text = ctx.lexicon, ctx.text
+    with connectors (of, the, bin) inside but not at the ends. Only the
+    capitalised words and what stands between them are visited, not every
+    token of the text: a name ends at a non-word, at more than a space, or at
+    a lowercase word that is not a connector."""
+    lex, text, tokens = ctx.lexicon, ctx.text, ctx.tokens
     cur: list[Token] = []
-    for tok in ctx.tokens:  # one pass; a name ends at a non-word or at more than a space
-        if not cur and tok.text is tok.lower:
-            continue  # a lowercase word (its text is its lowercase form) opens no name
-        if tok.kind != "word" or (cur and text[cur[-1].end : tok.start] != " "):
-            if cur:
+    prev = -1
+    for k in ctx.capitalised:
+        tok = tokens[k]
+        if cur:
+            for j in range(prev + 1, k):
+                between = tokens[j]
+                if (between.kind != "word" or between.lower not in _CONNECTORS
+                        or text[cur[-1].end : between.start] != " "):
+                    yield from _trim(cur)
+                    cur = []
+                    break
+                cur.append(between)
+            if cur and text[cur[-1].end : tok.start] != " ":
                 yield from _trim(cur)
                 cur = []
-            if tok.kind != "word":
-                continue
+        prev = k
         word = tok.text
         if not cur and tok.sent_start and lex.is_known(tok.lower):
             continue  # Menurut, Seperti: a capital that opens a sentence

@@ -121,7 +121,8 @@ class RepeatedWord(Rule):
         # can be reported: found in one pass over the lowercase forms
         lows = [t.lower for t in tokens]
         for i in [i for i, (x, y) in enumerate(pairwise(lows))
-                  if x == y or (x in heads and f"{x}-{y}" in listed) or _affixed_pair(x, y)]:
+                  if x == y or (x in heads and f"{x}-{y}" in listed)
+                  or (y[:2] == "me" and _affixed_pair(x, y))]:
             a, b = tokens[i], tokens[i + 1]
             low_a, low_b = a.lower, b.lower
             if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
