@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from redaksi_lint import Config, lint_paths
-from redaksi_lint.runner import RunOptions, run_paths
+from redaksi_lint.runner import (
+    AUTO_JOBS,
+    AUTO_JOBS_BYTES,
+    AUTO_JOBS_MAX,
+    RunOptions,
+    auto_jobs,
+    run_paths,
+)
 
 TYPO = "Mereka sudah menyaipakn 3000 personel di kota kota kecil.\n"
 
@@ -91,3 +98,40 @@ def test_worker_processes_give_the_same_results_in_order(tmp_path: Path) -> None
     assert [(r.path, [d.to_dict() for d in r.diagnostics]) for r in one] == [
         (r.path, [d.to_dict() for d in r.diagnostics]) for r in two]
     assert len(one) == 5 and all(r.diagnostics for r in one)
+
+
+def test_workers_by_default_only_for_enough_text(tmp_path: Path) -> None:
+    small = [tmp_path / f"d{i}.txt" for i in range(3)]
+    for f in small:
+        f.write_text(TYPO, encoding="utf-8")
+    names = [str(f) for f in small]
+    assert auto_jobs(names, cores=8) == 1  # a commit's few drafts: one process
+    big = tmp_path / "arsip.txt"
+    big.write_text(TYPO * (AUTO_JOBS_BYTES // len(TYPO) + 1), encoding="utf-8")
+    assert auto_jobs([str(big)], cores=2) == 2
+    assert auto_jobs([str(big)], cores=64) == AUTO_JOBS_MAX  # each worker holds its tables
+    assert auto_jobs([str(big)], cores=1) == 1
+    assert auto_jobs([str(tmp_path / "missing.txt")], cores=8) == 1
+    # many files that hold enough text between them share the workers too
+    share = AUTO_JOBS_BYTES // 4 + 1
+    many = []
+    for i in range(4):
+        f = tmp_path / f"bab{i}.txt"
+        f.write_text(TYPO * (share // len(TYPO) + 1), encoding="utf-8")
+        many.append(str(f))
+    assert auto_jobs(many, cores=2) == 2
+    with run_paths(names, RunOptions(config=Config(), jobs=AUTO_JOBS)) as run:
+        assert run.jobs == 1 and not any(t.pooled for t in run.tasks)
+    with run_paths(many, RunOptions(config=Config(), jobs=AUTO_JOBS)) as run:
+        assert run.jobs == auto_jobs(many)
+        assert all(t.pooled == (run.jobs > 1) for t in run.tasks)
+
+
+def test_the_default_run_of_a_big_file_reports_what_one_process_does(tmp_path: Path) -> None:
+    draft = tmp_path / "arsip.txt"
+    para = (TYPO + "Kepala Dinas Pendidkan Kalimantan Timru hadir. Israel dan Isral bertemu.\n\n")
+    draft.write_text(para * (AUTO_JOBS_BYTES // len(para) + 2), encoding="utf-8")
+    default = _cli("--format", "json", str(draft), cwd=tmp_path)
+    one = _cli("--format", "json", "--jobs", "1", str(draft), cwd=tmp_path)
+    assert default.returncode == one.returncode == 1
+    assert default.stdout == one.stdout and json.loads(default.stdout)["diagnostics"]

@@ -6,7 +6,6 @@ findings, 2 on a usage or input error (2 wins when both happen).
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -117,9 +116,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="Exit 0 even when findings are reported (2 still means an error).")
 @click.option("--output-file", "-o", default=None, type=click.Path(dir_okay=False),
               help="Write the report to this file (replaced whole when the run ends).")
-@click.option("--jobs", "-j", type=click.IntRange(0, 64), default=1, show_default=True,
+@click.option("--jobs", "-j", type=click.IntRange(0, 64), default=None,
               help="Worker processes: files, or chunks of a large file, in parallel "
-                   "(0: one per core).")
+                   "(0: one per core). Default: one per core, at most 4, when the files "
+                   "hold 1 MB or more; else one.")
 @click.option("--encoding", default=None, help="Encoding of the input files (default UTF-8).")
 @click.option("--stdin-filename", default=None, help="Name to report for `-` (and its format).")
 @click.option("--force-exclude", is_flag=True,
@@ -128,11 +128,11 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
           config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
           min_severity: str | None, quiet: bool, statistics: bool, fix: bool,
           unsafe_fixes: bool, diff: bool, color_choice: str, no_color: bool, exit_zero: bool,
-          output_file: str | None, jobs: int, encoding: str | None,
+          output_file: str | None, jobs: int | None, encoding: str | None,
           stdin_filename: str | None, force_exclude: bool) -> None:
     """Check drafts (files, directories of .txt/.md, or - for stdin)."""
     from .config_files import ConfigError, check_selector
-    from .runner import Overrides, RunOptions, run_paths
+    from .runner import AUTO_JOBS, Overrides, RunOptions, available_cores, run_paths
 
     try:
         for flag, values in (("--select", select), ("--ignore", ignore)):
@@ -145,7 +145,8 @@ def check(paths: tuple[str, ...], output_format: str, lang: str | None,
                           min_severity=Severity(min_severity) if min_severity else None,
                           lang=lang)
     options = RunOptions(config_path=config_path, overrides=overrides, encoding=encoding,
-                         jobs=jobs or _cores(), stdin_filename=stdin_filename,
+                         jobs=AUTO_JOBS if jobs is None else jobs or available_cores(),
+                         stdin_filename=stdin_filename,
                          fix="diff" if diff else "fix" if fix else None,
                          unsafe_fixes=unsafe_fixes,
                          force_exclude=force_exclude)
@@ -212,14 +213,6 @@ def _usage_error(exc: click.UsageError, lang: str) -> None:
                         f"Try '{help_hint}' for help."), err=True)
     message = translate(exc.format_message(), lang)
     click.echo(pick(lang, f"Galat: {message}", f"Error: {message}"), err=True)
-
-
-def _cores() -> int:
-    """The cores this process may run on (`--jobs 0`)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def _error(message: str, lang: str) -> None:

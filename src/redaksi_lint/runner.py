@@ -32,6 +32,14 @@ if TYPE_CHECKING:  # pragma: no cover
 # Found when a folder is walked: plain text and every Markdown spelling
 # (MDX documentation sites included); HTML and .docx are checked when named.
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".mdx")
+# `jobs=AUTO_JOBS` (the command without --jobs): worker processes only when the
+# run holds this much text. Each worker loads the tables and meets the
+# vocabulary afresh (a second or two of work), which a commit's few drafts
+# would not pay back; an archive or a book-length file does, several times.
+AUTO_JOBS = -1
+AUTO_JOBS_BYTES = 1024 * 1024
+# ... and at most this many: each worker holds its own tables (about 110 MB).
+AUTO_JOBS_MAX = 4
 
 
 # --- which files ---------------------------------------------------------
@@ -286,9 +294,12 @@ class Run:
             self.lang = opts.overrides.lang or config.lang
             if path != "-" and not is_selected(path, config, explicit, opts.force_exclude):
                 continue
-            pooled = (opts.jobs > 1 and path != "-" and opts.fix is None
-                      and not is_large(path))
-            self.tasks.append(_Task(path, None, config, pooled))
+            self.tasks.append(_Task(path, None, config))
+        self.jobs = opts.jobs if opts.jobs != AUTO_JOBS else auto_jobs(
+            [t.path for t in self.tasks if t.error is None and t.path != "-"])
+        for t in self.tasks:
+            t.pooled = (self.jobs > 1 and t.error is None and t.path != "-"
+                        and opts.fix is None and not is_large(t.path))
         self.items: list[Iterator[FileResult]] = [
             _joined(self._settle(t, self._run(t))) if opts.whole_files
             else self._settle(t, self._run(t)) for t in self.tasks]
@@ -308,8 +319,8 @@ class Run:
         if len(pooled) >= 2:
             from .stream import worker_pool
 
-            pool = self._stack.enter_context(worker_pool(min(self.options.jobs, len(pooled))))
-            self._pool = _Pooled(pool, pooled, self.options.encoding, self.options.jobs)
+            pool = self._stack.enter_context(worker_pool(min(self.jobs, len(pooled))))
+            self._pool = _Pooled(pool, pooled, self.options.encoding, self.jobs)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -349,7 +360,7 @@ class Run:
             # A large file's chunks share the workers (--jobs); small files
             # checked one by one when there is no pool to share.
             yield from iter_file_results(task.path, task.config, opts.encoding,
-                                         1 if task.pooled else opts.jobs)
+                                         1 if task.pooled else self.jobs)
 
 
     def _settle(self, task: _Task, results: Iterator[FileResult]) -> Iterator[FileResult]:
@@ -439,6 +450,28 @@ class _Pooled:
                                                             self.encoding)
             self.submitted += 1
         return self.futures.pop(k).result()
+
+
+def auto_jobs(paths: list[str], cores: int | None = None) -> int:
+    """Workers for a run that names none: one per core (at most
+    AUTO_JOBS_MAX) when the files hold AUTO_JOBS_BYTES or more, else one."""
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += Path(path).stat().st_size
+    if total < AUTO_JOBS_BYTES:
+        return 1
+    return max(1, min(cores or available_cores(), AUTO_JOBS_MAX))
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def run_paths(paths: Iterable[str], options: RunOptions | None = None) -> Run:
