@@ -184,3 +184,37 @@ def test_cache_never_unpickles_another_users_file(tmp_path) -> None:  # type: ig
     assert cache.load("table-x", "abc", [tmp_path]) == ["kota"]
     os.chown(entry, 65534, 65534)
     assert cache.load("table-x", "abc", [tmp_path]) is None
+
+
+def test_common_neighbours_are_looked_up_once_a_text_asks_often() -> None:
+    """A short draft spells out the edits of its few words; from the
+    NEIGHBOUR_INDEX_AFTER-th word on, the common words' table answers, and
+    both give the same neighbours."""
+    from redaksi_lint.distance import one_edit_away
+    from redaksi_lint.evidence import NEIGHBOUR_INDEX_AFTER, NEIGHBOUR_INDEX_ZIPF, common_neighbour
+    from redaksi_lint.lexicon import Lexicon
+
+    fresh = Lexicon()
+    assert fresh.common_slips("dengn") is None
+    assert "common_words" not in fresh.__dict__
+    early = [common_neighbour(fresh, w) for w in ("dengn", "menganggu", "tahum", "slalu")]
+    for _ in range(NEIGHBOUR_INDEX_AFTER):
+        fresh.common_slips("kota")
+    common = {w for w in one_edit_away("dengn") if fresh.zipf(w) >= NEIGHBOUR_INDEX_ZIPF}
+    assert fresh.common_slips("dengn") == common and "dengan" in common
+    assert [common_neighbour(fresh, w) for w in ("dengn", "menganggu", "tahum", "slalu")] == early
+    assert early[0] == "dengan" and early[3] == "selalu"
+
+
+def test_ranking_tiers_come_from_the_table_as_they_would_be_weighed(lex) -> None:  # type: ignore[no-untyped-def]
+    """The tiers kept with the suggestion index are what `tier` says of each
+    word (0, the commonest case, is left out of the table)."""
+    from redaksi_lint import suggest
+
+    tiers = suggest.get_tiers(lex)
+    assert tiers and all(t > 0 for t in tiers.values())
+    for word in sorted(tiers)[:: max(1, len(tiers) // 200)]:
+        assert suggest.tier(lex, word) == tiers[word]
+    sym = suggest.get_index(lex)
+    zero = [w for w in sorted(sym.words)[:: max(1, len(sym.words) // 200)] if w not in tiers]
+    assert zero and all(suggest.tier(lex, w) == 0.0 for w in zero)

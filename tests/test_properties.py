@@ -7,7 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from redaksi_lint import lint_text
-from redaksi_lint.distance import osa_distance, within
+from redaksi_lint.distance import (
+    DeletionIndex,
+    is_one_edit,
+    one_edit_away,
+    osa_distance,
+    within,
+)
 from redaksi_lint.fix import apply_fixes, select_fixes
 
 PIECES = [
@@ -80,3 +86,20 @@ def test_bounded_distance_agrees_with_the_full_table(a: str, b: str, k: int) -> 
     """`within` decides on the middle of two words, after their common ends;
     it must agree with the whole dynamic-programming table."""
     assert within(a, b, k) == (osa_distance(a, b) <= k)
+
+
+@given(st.text(alphabet="abé-", max_size=6), st.text(alphabet="abzé-", max_size=7))
+def test_one_edit_test_agrees_with_the_spelled_out_edits(word: str, cand: str) -> None:
+    """`is_one_edit` answers what one_edit_away spells out (letters a-z
+    inserted or substituted, any letter deleted or swapped)."""
+    assert is_one_edit(word, cand) == (cand in one_edit_away(word))
+
+
+@given(st.lists(st.text(alphabet="abcé", min_size=1, max_size=6), max_size=30),
+       st.text(alphabet="abcdé", max_size=7))
+def test_deletion_index_finds_every_indexed_word_one_edit_away(words: list[str],
+                                                               probe: str) -> None:
+    """The deletion keys find exactly the indexed words one edit from a probe
+    (common_neighbour relies on it for the common words)."""
+    index = DeletionIndex(words)
+    assert index.one_edit_away(probe) == one_edit_away(probe) & set(words)

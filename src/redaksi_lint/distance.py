@@ -72,6 +72,7 @@ class NeighbourIndex:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+_LETTERS = frozenset(_ALPHABET)
 
 
 def one_edit_away(word: str) -> set[str]:
@@ -93,3 +94,51 @@ def swapped_across_one(word: str) -> set[str]:
            for i in range(len(word) - 2) if word[i] != word[i + 2]}
     out.discard(word)
     return out
+
+
+def is_one_edit(word: str, cand: str) -> bool:
+    """Is `cand` in one_edit_away(word)? (A letter inserted or substituted is
+    one of a-z, as there.)"""
+    n, m = len(word), len(cand)
+    i = 0
+    while i < min(n, m) and word[i] == cand[i]:
+        i += 1
+    if m == n:
+        if i == n:
+            return False
+        if word[i + 1 :] == cand[i + 1 :]:
+            return cand[i] in _LETTERS
+        return (i + 1 < n and word[i] == cand[i + 1] and word[i + 1] == cand[i]
+                and word[i + 2 :] == cand[i + 2 :])
+    if m == n - 1:
+        return word[i + 1 :] == cand[i:]
+    if m == n + 1:
+        return cand[i] in _LETTERS and cand[i + 1 :] == word[i:]
+    return False
+
+
+class DeletionIndex:
+    """Words found by what is left when one letter is taken out: every word
+    one edit from a probe shares such a key with it (a letter inserted,
+    deleted, substituted or two swapped), so the neighbours of a probe are a
+    few dictionary lookups instead of the hundreds of strings one_edit_away
+    spells out. Used for the commonest words, which near-miss tests ask about.
+    (Each key maps to its words joined by spaces, and each word to itself
+    too: a table of strings is quick to load from the cache.)"""
+
+    def __init__(self, words: list[str]) -> None:
+        index: dict[str, str] = {}
+        for word in words:
+            for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+                index[key] = f"{index[key]} {word}" if key in index else word
+        self._index = index
+
+    def one_edit_away(self, word: str) -> set[str]:
+        """The indexed words in one_edit_away(word)."""
+        get = self._index.get
+        found: set[str] = set()
+        for key in (word, *(word[:i] + word[i + 1 :] for i in range(len(word)))):
+            hits = get(key)
+            if hits is not None:
+                found.update(hits.split(" "))
+        return {c for c in found if is_one_edit(word, c)}

@@ -54,6 +54,11 @@ EASY_SLIP = 0.6
 # A word with one kind of support and no web count at all loses to a dictionary
 # word this common when it is an easy slip of it (typing cost at most this).
 UNSEEN_NEAR_ZIPF = 3.0
+# The common words kept by deletion key (Lexicon.common_words), which answer
+# common_neighbour whenever the word it looks for must be at least this common
+# (once this many words have asked: see Lexicon.common_slips).
+NEIGHBOUR_INDEX_ZIPF = 4.0
+NEIGHBOUR_INDEX_AFTER = 150
 UNSEEN_SLIP = 0.85
 # Bound forms this short (re-, de-) are read only before a listed word.
 SHORT_BOUND = 2
@@ -243,7 +248,11 @@ def common_neighbour(lex: Lexicon, word: str, gap: float = NEAR_GAP,
     floor = max(min_zipf, lex.zipf(word) + gap)
     best: tuple[float, str] | None = None
     freq = lex.frequency
-    slips = one_edit_away(word) | swapped_across_one(word) if len(word) <= MAX_WORD else set()
+    slips: set[str] = set()
+    if len(word) <= MAX_WORD:
+        # only common words can pass a high floor: they are looked up
+        common = lex.common_slips(word) if floor >= NEIGHBOUR_INDEX_ZIPF else None
+        slips = (one_edit_away(word) if common is None else common) | swapped_across_one(word)
     for cand in slips:
         z = freq.get(cand, 0.0)
         if z < floor or not (lex.spell(cand) or lex.is_authority(cand)):

@@ -21,10 +21,12 @@ from typing import Any, TypeVar
 
 from . import cache, morphology
 from .data import DataError, data_dir, data_path, load_mapping
-from .distance import one_edit_away
+from .distance import DeletionIndex, one_edit_away
 from .evidence import (
     ACCEPT_ZIPF,
     MIN_ROOT,
+    NEIGHBOUR_INDEX_AFTER,
+    NEIGHBOUR_INDEX_ZIPF,
     ROOT_ZIPF,
     Judgement,
     Status,
@@ -133,6 +135,8 @@ class Lexicon:
         # their context (kota, Menurut): most tokens of a long text are these,
         # and a set lookup settles them (bounded like the memo tables).
         self.quiet_words: set[str] = set()
+        # How many words have asked for their common neighbours (common_slips).
+        self._neighbour_asks = 0
 
     # -- data, loaded on first use ------------------------------------------------
 
@@ -157,6 +161,27 @@ class Lexicon:
     @cached_property
     def roots(self) -> WordSet:
         return cache.table(data_path("roots.txt"), lambda: WordSet(_optional_list("roots.txt")))
+
+    @cached_property
+    def common_words(self) -> DeletionIndex:
+        """The words of the frequency list at NEIGHBOUR_INDEX_ZIPF or above, by
+        deletion key: the near misses of a word among the common words are
+        found in a few lookups (evidence.common_neighbour asks for thousands)."""
+        def build() -> DeletionIndex:
+            return DeletionIndex(sorted(
+                w for w, z in self.frequency.items() if z >= NEIGHBOUR_INDEX_ZIPF))
+
+        return cache.table(data_path("frequency.tsv"), build, name="common-words")
+
+    def common_slips(self, word: str) -> set[str] | None:
+        """The words at NEIGHBOUR_INDEX_ZIPF or above one edit from `word`, or
+        None while spelling out the edits is cheaper: the table takes as long
+        to load as some NEIGHBOUR_INDEX_AFTER words take to spell out, which a
+        short draft never reaches and a long text passes at once."""
+        self._neighbour_asks += 1
+        if self._neighbour_asks <= NEIGHBOUR_INDEX_AFTER and "common_words" not in self.__dict__:
+            return None
+        return self.common_words.one_edit_away(word)
 
     @cached_property
     def frequency(self) -> dict[str, float]:
@@ -256,6 +281,12 @@ class Lexicon:
     @_memo
     def spell(self, word: str) -> bool:
         """hunspell-id alone (it knows most affixed forms of its stems)."""
+        return self.spell_unkept(word)
+
+    def spell_unkept(self, word: str) -> bool:
+        """`spell` without keeping the answer, for the hundreds of made-up
+        strings a search for corrections tries: kept, they would crowd the
+        answers about the words of the text out of the memo table."""
         if len(word) > MAX_WORD:
             return False
         try:

@@ -37,6 +37,8 @@ _DATA_FILES = (
 # The modules whose code decides what the index holds.
 _CODE_FILES = ("suggest.py", "lexicon.py", "evidence.py", "morphology.py")
 _INDEX: dict[int, Any] = {}
+_TIERS: dict[int, dict[str, float]] = {}
+_DIGESTS: dict[int, str] = {}
 # Ranking weights (in Zipf units): one unit of typing cost (an arbitrary edit)
 # costs SLIP_WEIGHT (keyboard.py), a word only attested in web text WEB_ONLY_PENALTY.
 WEB_ONLY_PENALTY = 1.0
@@ -109,13 +111,37 @@ def get_index(lex: Lexicon) -> Any:
     key = id(lex)
     if key in _INDEX:
         return _INDEX[key]
-    digest = _data_hash(lex)
+    digest = _digest(lex)
     sym = cache.load("symspell", digest)
     if sym is None:
         sym = _build(lex)
         cache.store("symspell", digest, sym)
     _INDEX[key] = sym
     return sym
+
+
+def get_tiers(lex: Lexicon) -> dict[str, float]:
+    """`tier` of every word of the index whose tier is not 0, from the cache
+    when possible: ranking the dozens of words a lookup returns would
+    otherwise weigh each of them afresh in every run."""
+    key = id(lex)
+    if key in _TIERS:
+        return _TIERS[key]
+    digest = _digest(lex)
+    tiers = cache.load("suggest-tiers", digest)
+    if tiers is None:
+        sym = get_index(lex)
+        tiers = {w: t for w in sorted(sym.words) if (t := tier(lex, w))}
+        cache.store("suggest-tiers", digest, tiers)
+    _TIERS[key] = tiers
+    return tiers
+
+
+def _digest(lex: Lexicon) -> str:
+    key = id(lex)
+    if key not in _DIGESTS:
+        _DIGESTS[key] = _data_hash(lex)
+    return _DIGESTS[key]
 
 
 def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
@@ -127,12 +153,14 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
     found = sym.lookup(word, Verbosity.ALL, max_edit_distance=MAX_DISTANCE,
                        include_unknown=False, transfer_casing=False)
     banned = lex.nonstandard.keys() | lex.no_suggest
+    tiers = get_tiers(lex)
     ranked = []
     for item in found:
         cand = item.term
         if cand == word or cand in banned:
             continue
-        ranked.append((score(lex, word, cand, item.distance), cand))
+        # every word of the index has its tier in `tiers` unless it is 0
+        ranked.append((score(lex, word, cand, item.distance, tiers.get(cand, 0.0)), cand))
     # Affixed forms the index lacks (sambungya -> sambungnya): one edit away
     # and accepted by the lexicon's analysis.
     have = {r[1] for r in ranked}
@@ -140,7 +168,7 @@ def suggest(lex: Lexicon, word: str, limit: int = 5) -> list[str]:
         for cand in one_edit_away(word):
             if cand in have or cand in banned or not cand.isalpha():
                 continue
-            if lex.spell(cand) or _clitic_form(lex, cand):
+            if lex.spell_unkept(cand) or _clitic_form(lex, cand):
                 ranked.append((score(lex, word, cand, 1), cand))
     for cand, dist in _rebuilt(lex, sym, word):
         if cand not in have and cand not in banned:
@@ -177,18 +205,27 @@ def _rebuilt(lex: Lexicon, sym: Any, word: str) -> list[tuple[str, int]]:
     return out
 
 
-def score(lex: Lexicon, typo: str, cand: str, distance: int) -> float:
+def score(lex: Lexicon, typo: str, cand: str, distance: int,
+          cand_tier: float | None = None) -> float:
     """Lower is better: a noisy-channel style trade-off between the typing
     cost and how common the candidate is, with dictionary-valid words
-    (hunspell, curated lists) preferred over words only seen in web text."""
-    if lex.spell(cand) or cand in lex.extra:
-        tier = 0.0
-    elif lex.is_known(cand):
-        tier = WEB_ONLY_PENALTY
-    else:
-        tier = 2 * WEB_ONLY_PENALTY
+    (hunspell, curated lists) preferred over words only seen in web text
+    (`cand_tier`: the candidate's `tier`, when it is known already)."""
+    if cand_tier is None:
+        cand_tier = tier(lex, cand)
     zipf = max(lex.zipf(cand), 2.0)
-    return typing_cost(typo, cand) * SLIP_WEIGHT - zipf + tier
+    return typing_cost(typo, cand) * SLIP_WEIGHT - zipf + cand_tier
+
+
+def tier(lex: Lexicon, cand: str) -> float:
+    """0 for a dictionary-valid word (hunspell, curated lists), WEB_ONLY_PENALTY
+    for a word the lexicon accepts from web text and morphology alone, twice
+    that for anything else."""
+    if lex.spell(cand) or cand in lex.extra:
+        return 0.0
+    if lex.is_known(cand):
+        return WEB_ONLY_PENALTY
+    return 2 * WEB_ONLY_PENALTY
 
 
 def _clitic_form(lex: Lexicon, cand: str) -> bool:
