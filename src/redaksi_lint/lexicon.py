@@ -201,10 +201,10 @@ class Lexicon:
         return frozenset(_optional_list("hyphenated.txt"))
 
     @cached_property
-    def hyphenated_heads(self) -> frozenset[str]:
-        """First parts of the hyphenated words: a word pair can only be one of
-        them (sayur mayur) when its first word is here."""
-        return frozenset(w.split("-", 1)[0] for w in self.hyphenated)
+    def hyphenated_pairs(self) -> frozenset[tuple[str, ...]]:
+        """The hyphenated words as (first part, rest) pairs: two words written
+        apart can be looked up as they stand (sayur mayur)."""
+        return frozenset(tuple(w.split("-", 1)) for w in self.hyphenated)
 
     @cached_property
     def extra(self) -> frozenset[str]:

@@ -69,6 +69,11 @@ class Context:
         return idx >= 0 and end <= self.quotes[idx][1]
 
     @cached_property
+    def lowers(self) -> list[str]:
+        """The lowercase form of every token, in token order."""
+        return [t.lower for t in self.tokens]
+
+    @cached_property
     def word_indices(self) -> list[int]:
         return [i for i, t in enumerate(self.tokens) if t.kind == "word"]
 

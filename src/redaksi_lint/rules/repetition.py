@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, count, islice
+from operator import eq
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..document import MASK_CHAR
@@ -116,13 +117,18 @@ class RepeatedWord(Rule):
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text, tokens = ctx.text, ctx.tokens
         lex = ctx.lexicon
-        heads, listed = lex.hyphenated_heads, lex.hyphenated
+        listed = lex.hyphenated_pairs
         # only a doubled word, a listed pair (sayur mayur) or tolong menolong
-        # can be reported: found in one pass over the lowercase forms
-        lows = [t.lower for t in tokens]
-        for i in [i for i, (x, y) in enumerate(pairwise(lows))
-                  if x == y or (x in heads and f"{x}-{y}" in listed)
-                  or (y[:2] == "me" and _affixed_pair(x, y))]:
+        # can be reported: the token pairs that may be one are found by
+        # C-level passes over the lowercase forms, then looked at one by one
+        lows = ctx.lowers
+        doubled = compress(count(), map(eq, lows, islice(lows, 1, None)))
+        pairs = compress(count(), map(listed.__contains__,
+                                      zip(lows, islice(lows, 1, None), strict=False)))
+        starts_me = {w for w in set(lows) if w[:2] == "me"}
+        men = (i - 1 for i in compress(count(), map(starts_me.__contains__, lows))
+               if i and lows[i].endswith(lows[i - 1][1:]) and _affixed_pair(lows[i - 1], lows[i]))
+        for i in sorted({*doubled, *pairs, *men}):
             a, b = tokens[i], tokens[i + 1]
             low_a, low_b = a.lower, b.lower
             if a.kind != "word" or b.kind != "word" or "-" in a.text or "-" in b.text:
@@ -145,7 +151,7 @@ class RepeatedWord(Rule):
                         f"The word '{a.text}' is written twice; delete one.",
                         [a.text], Fix(a.end, b.end, "").unsafe(),  # a deletion
                     )
-            elif (low_a in heads and joined in lex.hyphenated and _sound_pair(low_a, low_b)) or (
+            elif (joined in lex.hyphenated and _sound_pair(low_a, low_b)) or (
                 _affixed_pair(low_a, low_b) and lex.is_root(low_a) and lex.is_known(low_b)
             ):
                 english = [lex.is_english(w) and not lex.spell(w) for w in (low_a, low_b)]
