@@ -9,6 +9,7 @@ abbreviation (dr., S.H., dll., No.) or an initial does not end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -166,8 +167,10 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
 
     soft_breaks = doc.fmt == "md"
     breaks, b = doc.breaks, 0
-    i = 0
-    while i < n:
+    after = 0  # tokens before this one have been looked at
+    for i in _boundary_candidates(text, tokens, breaks):
+        if i < after:
+            continue  # a mark or closer taken with the sentence end before it
         tok = tokens[i]
         if breaks and i > first:
             # a block starts between the previous token and this one
@@ -200,17 +203,39 @@ def split_sentences(doc: Document, tokens: list[Token]) -> list[Sentence]:
                 ends = not (nxt.kind == "word" and nxt.text[:1].islower())
             if ends:
                 close(j)
-                i = j
+                after = j
                 continue
             if ellipsis:
-                i = j
+                after = j
                 continue
         if newlines and (not soft_breaks or newlines > 1 or _blank_between(gap)):
             close(i + 1)
-        i += 1
+        after = i + 1
     close(n)
     _mark_sentence_starts(text, tokens, sentences)
     return sentences
+
+
+# What can end a sentence: a final mark, or a line break after a token.
+_BOUNDARY_RE = re.compile(r"[.!?…\r\n]")
+
+
+def _boundary_candidates(text: str, tokens: list[Token], breaks: list[int]) -> list[int]:
+    """The tokens where a sentence may end or a block begin, in order: a final
+    mark, the token before a line break, the first token after a block break.
+    Every other token continues the sentence it is in, so the splitter looks
+    at a tenth of the tokens of ordinary prose."""
+    starts = [t.start for t in tokens]
+    found = set()
+    for m in _BOUNDARY_RE.finditer(text):
+        pos = m.start()
+        if text[pos] in "\r\n":
+            found.add(bisect_right(starts, pos) - 1)  # the token before the break
+        else:
+            found.add(bisect_left(starts, pos))  # the mark (a token of its own)
+    found.update(bisect_left(starts, p) for p in breaks)
+    found.discard(-1)
+    return sorted(i for i in found if i < len(tokens))
 
 
 def _blank_between(gap: str) -> bool:
