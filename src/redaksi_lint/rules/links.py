@@ -12,10 +12,33 @@ from ..evidence import function_words
 from . import register
 from .base import Context, Rule
 
-# A word, an optional colon, then the start of an address, with nothing between.
-_GLUED_RE = re.compile(r"(?<![\w/.:@#-])([^\W\d_]+)(:?)(?=(?:https?://|www\.)[\w-])",
-                       re.IGNORECASE)
+# The start of an address (any case). It begins with one of a few letters, so
+# the regex engine skips to those instead of trying every position.
+_ADDRESS_RE = re.compile(r"(?:[hH][tT][tT][pP][sS\u017f]?://|[wW][wW][wW]\.)[\w-]")
+# The letters right before it (with the colon that may follow them): a word
+# that no letter, digit, slash, dot, colon, @, # or hyphen precedes.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w/.:@#-])[^\W\d_]+\Z")
+_WORD_REACH = 64
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 _SCHEMES = ("http://", "https://", "www.")
+
+
+def _glued_words(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, word, colon) of each word written against an address
+    (kunjungiwww.contoh.id, di:www.contoh.id), in text order."""
+    pos = 0
+    while (m := _ADDRESS_RE.search(text, pos)) is not None:
+        at = m.start()
+        pos = at + 1
+        end = at - 1 if at and text[at - 1] == ":" else at
+        reach = _WORD_REACH
+        lo = max(0, end - reach)
+        while lo and _LETTERS_RE.fullmatch(text, lo, end):
+            reach *= 4  # letters all through the window may go on before it
+            lo = max(0, end - reach)
+        word = _WORD_BEFORE_RE.search(text, lo, end)
+        if word is not None:
+            yield word.start(), at, word.group(), text[end:at]
 
 
 @register
@@ -57,25 +80,24 @@ class GluedUrl(Rule):
         if not any(s in lower for s in _SCHEMES):
             return
         prepositions = function_words()
-        for m in _GLUED_RE.finditer(text):
-            if not self._in_prose(ctx, m.start(), m.end()):
+        for m_start, m_end, word, colon in _glued_words(text):
+            if not self._in_prose(ctx, m_start, m_end):
                 continue
-            word, colon = m.group(1), m.group(2)
             if colon and word.lower() in prepositions:
                 right = f"{word} "
-                start, end = m.start(), m.end()
+                start, end = m_start, m_end
                 message = (f"Tulis '{word} ' dan alamat situsnya: titik dua tidak dipakai "
                            "sesudah kata depan.")
                 message_en = f"Write '{word} ' before the address: no colon after a preposition."
                 suggestion = f"{word} "
             else:
-                start = end = m.end()
+                start = end = m_end
                 right = " "
                 message = "Beri spasi sebelum alamat situs."
                 message_en = "Put a space before the web address."
                 suggestion = f"{word}{colon} "
             yield self.report(
-                m.start(), m.end(), message, message_en, [suggestion],
+                m_start, m_end, message, message_en, [suggestion],
                 Fix(start, end, right),
             )
 

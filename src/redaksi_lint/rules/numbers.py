@@ -506,7 +506,7 @@ _POINT_DECIMAL_RE = re.compile(
     r"(?:[ \u00a0]?(%)|[ \u00a0]([^\W\d_]+))"
 )
 # Where such a number may start (cheap to find in a long text).
-_POINT_CANDIDATE_RE = re.compile(r"\d+\.\d")
+_POINT_CANDIDATE_RE = re.compile(r"\d\d*\.\d")  # a digit first: the engine skips to one
 # EYD V writes a duration with periods: 1.30 jam is one hour thirty minutes.
 _DURATION_UNITS = frozenset({"jam", "menit"})
 

@@ -4,6 +4,7 @@ repeated-punctuation, P405 dash, P406 conjunctive-comma, P407 multiple-spaces.""
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -19,18 +20,23 @@ from .base import Context, Option, Rule
 # A space run before a mark; the character before the run must be neither a
 # space nor one of _NO_SPACE_CHECK_AFTER (checked in code: a look-behind at the
 # start of a pattern makes the engine test every position of the text).
-_SPACE_BEFORE_RE = re.compile(r"([ \t]+)([,.;:?!)])")
+_SPACE_BEFORE_RE = re.compile(r"([ \t][ \t]*)([,.;:?!)])")
 _NO_SPACE_CHECK_AFTER = frozenset("([“\"'‘-–—/|:;,.")
 # Each pattern starts with the mark it looks for (its look-behind comes after
 # it), so the regex engine skips to candidate marks instead of testing every
 # position of a long text.
-_GLUED_RE = re.compile(r"([,;])(?<=[^\W\d_][,;])(?=[^\W\d_])")
+# Each pattern starts with one literal mark: the regex engine then skips to
+# that character instead of trying the pattern at every position of the text
+# (a class of marks, or a look-behind, first makes it try them all).
+_GLUED_RES = (re.compile(r"(,)(?<=[^\W\d_],)(?=[^\W\d_])"),
+              re.compile(r"(;)(?<=[^\W\d_];)(?=[^\W\d_])"))
 _COLON_GLUED_RE = re.compile(r"(:)(?<=[^\W\d_]{2}:)(?=[^\W\d_]{2})")
-_PERIOD_GLUED_RE = re.compile(r"([.?])(?<=[^\W\d_A-Z]{2}[.?])(?=[A-Z][a-z])")
+_PERIOD_GLUED_RES = (re.compile(r"(\.)(?<=[^\W\d_A-Z]{2}\.)(?=[A-Z][a-z])"),
+                     re.compile(r"(\?)(?<=[^\W\d_A-Z]{2}\?)(?=[A-Z][a-z])"))
 _PAREN_GLUED_RE = re.compile(r"\)(?=[^\W\d_])")
 _REPEATED_RE = re.compile(
-    r"(,(?<![.,;!?],),+|;(?<![.,;!?];);+|\.(?<![.,;!?]\.)\.(?!\.)|[!?](?<![.,;!?][!?])[!?]+)"
-    r"(?![.,;!?])"
+    r"(,(?<![.,;!?],),+|;(?<![.,;!?];);+|\.(?<![.,;!?]\.)\.(?!\.)"
+    r"|!(?<![.,;!?]!)[!?]+|\?(?<![.,;!?]\?)[!?]+)(?![.,;!?])"
 )
 # hidup.! / sendiri,? : a period, comma, semicolon or colon left before the
 # exclamation or question mark that ends the sentence (not an ellipsis: ...!).
@@ -51,6 +57,11 @@ _WORD_AFTER_RE = re.compile(r"[^\W\d_]+")
 _EM_DASH_RE = re.compile(r"(?<=\S)( ?)—( ?)(?=\S)")
 _MULTI_SPACE_RE = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
+
+
+def _in_order(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
+    """The matches of several patterns, in text order."""
+    return heapq.merge(*(p.finditer(text) for p in patterns), key=lambda m: m.start())
 
 
 def _has_space_run(text: str) -> bool:
@@ -176,9 +187,9 @@ class MissingSpaceAfter(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         text = ctx.text
-        for m in _GLUED_RE.finditer(text):
+        for m in _in_order(text, _GLUED_RES):
             yield self._insert(m.start(), m.group(1), text)
-        for m in _PERIOD_GLUED_RE.finditer(text):
+        for m in _in_order(text, _PERIOD_GLUED_RES):
             if self._in_code_like(text, m.start()) or self._short_capital_before(text, m.start()):
                 continue
             yield self._insert(m.start(), m.group(1), text)
