@@ -195,6 +195,11 @@ def _normal(text: str) -> str:
     """A sentence as compared: spacing, markup (a list marker) and the final
     mark left out, so a list item repeats the sentence it copies (one string,
     no list of words: a one-line draft of a megabyte is one line)."""
+    if (text.isprintable() and "  " not in text and MASK_CHAR not in text
+            and text[:1] != " " and text[-1:] != " "):
+        # no space but single plain ones between words (no line break, tab or
+        # other space is printable): already as compared
+        return text.rstrip(".!?…")
     if len(text) < _LONG_LINE:
         return " ".join(text.replace(MASK_CHAR, " ").split()).rstrip(".!?…")
     return _SPACES_RE.sub(" ", text.replace(MASK_CHAR, " ")).strip().rstrip(".!?…")
