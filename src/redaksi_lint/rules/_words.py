@@ -65,22 +65,28 @@ class Match:
     key: str
 
 
-_SHAPES: dict[tuple[int, int], tuple[object, list[int], set[str]]] = {}
+_SHAPES: dict[tuple[int, int], tuple[object, list[int], dict[str, set[str]]]] = {}
 
 
-def _phrase_shape(keys: Collection[str], max_words: int) -> tuple[list[int], set[str]]:
-    """Entry lengths (longest first) and first words of the multi-word keys,
-    worked out once per list (the lists are loaded once per process)."""
+def _phrase_shape(keys: Collection[str],
+                  max_words: int) -> tuple[list[int], dict[str, set[str]]]:
+    """Entry lengths (longest first) of the multi-word keys, and their second
+    words by first word, worked out once per list (the lists are loaded once
+    per process)."""
     cached = _SHAPES.get((id(keys), max_words))
     if cached is not None and cached[0] is keys:
         return cached[1], cached[2]
     lengths = sorted({k.count(" ") + 1 for k in keys if " " in k}, reverse=True)
     lengths = [n for n in lengths if n <= max_words]
-    firsts = {k.split(" ", 1)[0] for k in keys if " " in k}
+    seconds: dict[str, set[str]] = {}
+    for k in keys:
+        if " " in k:
+            first, second = k.split(" ", 2)[:2]
+            seconds.setdefault(first, set()).add(second)
     if len(_SHAPES) > 64:
         _SHAPES.clear()
-    _SHAPES[(id(keys), max_words)] = (keys, lengths, firsts)
-    return lengths, firsts
+    _SHAPES[(id(keys), max_words)] = (keys, lengths, seconds)
+    return lengths, seconds
 
 
 def phrase_matches(
@@ -92,19 +98,20 @@ def phrase_matches(
     the caller. `positions` (lowercase word -> token indices, as
     Context.word_positions gives) lets the search visit only the tokens that
     start some entry."""
-    lengths, firsts = _phrase_shape(keys, max_words)
+    lengths, seconds = _phrase_shape(keys, max_words)
     if not lengths:
         return
     if positions is None:
         starts: Iterable[int] = (
-            k for k, t in enumerate(tokens) if t.kind == "word" and t.lower in firsts
+            k for k, t in enumerate(tokens) if t.kind == "word" and t.lower in seconds
         )
     else:
-        starts = sorted(k for w in firsts.intersection(positions) for k in positions[w])
+        starts = sorted(k for w in seconds.keys() & positions.keys() for k in positions[w])
     free = 0  # matches do not overlap: the next one starts after the last
+    last = len(tokens) - 1
     for k in starts:
-        if k < free:
-            continue
+        if k < free or k == last or tokens[k + 1].lower not in seconds[tokens[k].lower]:
+            continue  # no entry goes on with the next word: most starts end here
         for n in lengths:
             span = tokens[k : k + n]
             if len(span) < n or any(t.kind != "word" for t in span):
