@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import compress, count
+from operator import attrgetter
 
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..lexicon import Lexicon
@@ -65,7 +67,15 @@ class ReduplicationShorthand(Rule):
 
     def check(self, ctx: Context) -> Iterator[Diagnostic]:
         lex = ctx.lexicon
-        for tok in ctx.tokens:
+        tokens = ctx.tokens
+        # letters with digits (kata2) or a word of three parts or more
+        # (kota-kota-kota): few tokens, found by C-level passes over all
+        multi = {w for w in ctx.word_positions if w.count("-") >= 2}
+        candidates = sorted({
+            *compress(count(), map("mixed".__eq__, map(attrgetter("kind"), tokens))),
+            *(k for w in multi for k in ctx.word_positions[w]),
+        })
+        for tok in (tokens[k] for k in candidates):
             if tok.kind == "mixed":
                 right = expand_shorthand(lex, tok.text)
             elif tok.kind == "word" and tok.text.count("-") >= 2:

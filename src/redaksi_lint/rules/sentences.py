@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress, count
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
@@ -19,6 +20,8 @@ from ._words import word_set
 from .base import Context, Option, Rule
 
 _FINAL = frozenset(".!?")
+# The tokens K601 looks after (a mark is a token of its own).
+_COMMA_OR_SEMICOLON = frozenset(",;")
 _LIST_MARKER_RE = re.compile(r"\s*(?:[-*•·–—]\s|\d{1,3}[.)]\s|[a-zA-Z][.)]\s|#|>|\|)")
 _SENTENCE_END_INSIDE_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _LABEL_RE = re.compile(
@@ -79,9 +82,10 @@ class CapitalAfterComma(Rule):
         tokens, text = ctx.tokens, ctx.text
         funcs = function_words()
         last = len(tokens) - 1
+        marks = compress(count(), map(_COMMA_OR_SEMICOLON.__contains__, ctx.lowers))
         after_comma = [
-            i + 1 for i, t in enumerate(tokens)
-            if t.text in ",;" and 0 < i < last and text[t.end : tokens[i + 1].start] == " "
+            i + 1 for i in marks
+            if 0 < i < last and text[tokens[i].end : tokens[i + 1].start] == " "
         ]
         for i in after_comma:
             tok = tokens[i]
