@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, count
+from operator import attrgetter
 from sys import intern
 
 from .data import load_list
@@ -51,6 +52,7 @@ _KIND_BY_INDEX: tuple[str, ...] = ("punct", *(
 WORD_RE = re.compile(rf"{_L}+(?:[-{_APOS}]{_L}+)*")
 
 SENTENCE_END = frozenset(".!?…")
+_MARK_KINDS = frozenset(("punct", "masked"))
 CLOSERS = frozenset("\"'”’)]»")
 OPENERS = frozenset("\"“‘'([«")
 
@@ -250,9 +252,14 @@ def _mark_sentence_starts(text: str, tokens: list[Token], sentences: list[Senten
             if tokens[k].kind in ("word", "mixed"):
                 tokens[k].sent_start = True
                 break
-    for k, (prev, tok) in enumerate(pairwise(tokens), 1):
-        if prev.kind not in ("punct", "masked") or tok.kind not in ("word", "mixed"):
-            continue  # most tokens follow a word
+    # most tokens follow a word: only those after a mark or masked text are
+    # looked at, found by a C-level pass over the kinds
+    after_mark = compress(count(1), map(_MARK_KINDS.__contains__,
+                                        map(attrgetter("kind"), tokens[:-1])))
+    for k in after_mark:
+        prev, tok = tokens[k - 1], tokens[k]
+        if tok.kind not in ("word", "mixed"):
+            continue
         if (prev.kind == "punct" and (prev.text in "“«([" or (prev.text in "\"'‘" and (
             k < 2 or tokens[k - 2].end < prev.start or tokens[k - 2].text in ":,"))
         )) or (prev.kind == "punct" and prev.text in ":|–—-") or prev.kind == "masked":
