@@ -129,7 +129,7 @@ class DeletionIndex:
     def __init__(self, words: list[str]) -> None:
         index: dict[str, str] = {}
         for word in words:
-            for key in {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}:
+            for key in dict.fromkeys((word, *(word[:i] + word[i + 1 :] for i in range(len(word))))):
                 index[key] = f"{index[key]} {word}" if key in index else word
         self._index = index
 

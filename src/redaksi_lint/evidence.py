@@ -54,12 +54,12 @@ EASY_SLIP = 0.6
 # A word with one kind of support and no web count at all loses to a dictionary
 # word this common when it is an easy slip of it (typing cost at most this).
 UNSEEN_NEAR_ZIPF = 3.0
+UNSEEN_SLIP = 0.85
 # The common words kept by deletion key (Lexicon.common_words), which answer
 # common_neighbour whenever the word it looks for must be at least this common
 # (once this many words have asked: see Lexicon.common_slips).
 NEIGHBOUR_INDEX_ZIPF = 4.0
 NEIGHBOUR_INDEX_AFTER = 150
-UNSEEN_SLIP = 0.85
 # Bound forms this short (re-, de-) are read only before a listed word.
 SHORT_BOUND = 2
 # A root found only in the web list must be this common to carry affixes.
