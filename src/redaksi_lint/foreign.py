@@ -132,10 +132,16 @@ def foreign_triple(lex: Lexicon, word: str) -> str | None:
     """The first letter triple of the word that Indonesian words (almost)
     never have (`RARE_TRIPLE`), with ^/$ for the word's edges; None when the
     word is spelt as Indonesian words are."""
+    at = _foreign_at(lex, word)
+    return None if at is None else _triples(word)[at]
+
+
+def _foreign_at(lex: Lexicon, word: str) -> int | None:
+    """Where the first foreign triple starts in "^word$" (None: there is none)."""
     counts = letter_triples(lex)
-    for triple in _triples(word):
+    for i, triple in enumerate(_triples(word)):
         if counts.get(triple, 0) <= RARE_TRIPLE:
-            return triple
+            return i
     return None
 
 
@@ -178,17 +184,26 @@ def unknown_term(ctx: Context, lex: Lexicon, tok: Token, suggestions: list[str],
         return True
     if close_correction(lex, lower, suggestions):
         return False
-    if foreign_triple(lex, lower) is None and not english_in_use(lex, lower):
+    at = _foreign_at(lex, lower)
+    if at is None and not english_in_use(lex, lower):
         return False
-    return not known_one_slip_away(lex, lower)
+    return not known_one_slip_away(lex, lower, at)
 
 
-def known_one_slip_away(lex: Lexicon, word: str) -> bool:
+def known_one_slip_away(lex: Lexicon, word: str, at: int | None = None) -> bool:
     """Is a dictionary word or form one slip away, though no suggestion
-    offers it (a nonstandard or rare form: terlanntar, ddimundurkan)?"""
+    offers it (a nonstandard or rare form: terlanntar, ddimundurkan)? Given
+    `at`, where the word's foreign triple starts in "^word$", an edit there
+    (the slip that made the word look foreign: lwpuhan) is checked against
+    every form the affix analysis accepts, too."""
     english = lex.english_within(ENGLISH_SLIP_RANK)
-    return any(
-        lex.spell(c) or lex.is_authority(c) or c in english
-        or (lex.zipf(c) > 0 and lex.is_known(c))
-        for c in one_edit_away(word) | swapped_across_one(word) if len(c) > 1
-    )
+    slips = one_edit_away(word) | swapped_across_one(word)
+    if any(lex.spell(c) or lex.is_authority(c) or c in english
+           or (lex.zipf(c) > 0 and lex.is_known(c)) for c in slips if len(c) > 1):
+        return True
+    if at is None:
+        return False
+    # the triple covers word[at - 1 : at + 2]; its letters and the one after
+    lo, hi = max(0, at - 1), at + 3
+    near = {c for c in slips if c[:lo] == word[:lo] and c[len(c) - len(word) + hi:] == word[hi:]}
+    return any(lex.is_known(c) for c in near if len(c) > 1)
