@@ -56,7 +56,11 @@ ENGLISH_SLIP_RANK = 20_000
 # The chunks of a non-prose span that name things: a URL or path, a handle,
 # a dotted file or package name, a code identifier.
 _CODE_CHUNK = re.compile(r"[/@`_]|\w\.\w")
-_LETTERS = re.compile(r"[a-z]+")
+# A chunk's parts between these marks; only a part of letters and digits
+# alone is a name (eslint in github.com/eslint/eslint), not a hyphenated URL
+# slug, which copies a headline, typos and all.
+_PART_SEP = re.compile(r"[^A-Za-z0-9-]+")
+_NAME_PART = re.compile(r"[a-z]+")
 # A word glued to a dotted lowercase suffix: hapi.js, socket.io (no space).
 _DOTTED = re.compile(r"\.[a-z]{1,4}(?![A-Za-z])")
 
@@ -161,7 +165,8 @@ def code_words(ctx: Context) -> frozenset[str]:
         for start, end in ctx.doc.masked:
             for chunk in text[start:end].split():
                 if _CODE_CHUNK.search(chunk):
-                    found.update(_LETTERS.findall(chunk.lower()))
+                    found.update(p for p in _PART_SEP.split(chunk.lower())
+                                 if _NAME_PART.fullmatch(p))
         cached = ctx.__dict__["_code_words"] = frozenset(found)
     return cached
 
@@ -207,3 +212,17 @@ def known_one_slip_away(lex: Lexicon, word: str, at: int | None = None) -> bool:
     lo, hi = max(0, at - 1), at + 3
     near = {c for c in slips if c[:lo] == word[:lo] and c[len(c) - len(word) + hi:] == word[hi:]}
     return any(lex.is_known(c) for c in near if len(c) > 1)
+
+
+def english_run(ctx: Context, lex: Lexicon, k: int) -> bool:
+    """Token k stands in a run of three English words, one of them no
+    Indonesian word (as an engineer, As an example): a short English phrase,
+    where "as an" is not the word asan split by a space."""
+    tokens = ctx.tokens
+    if k == 0 or k + 1 >= len(tokens):
+        return False
+    run = tokens[k - 1 : k + 2]
+    if any(t.kind != "word" for t in run):
+        return False
+    words = [t.lower for t in run]
+    return all(lex.is_english(w) for w in words) and not all(lex.is_known(w) for w in words)

@@ -11,7 +11,7 @@ from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
-from ..foreign import unknown_term
+from ..foreign import english_run, unknown_term
 from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
@@ -341,7 +341,8 @@ class UnknownWord(Rule):
                     tok.text == "kan" and self._verb_suffix(ctx, lex, k))):
                 # before the settled words: "kan" and "an" are words of their own
                 split = self._split_suffix(ctx, lex, k)
-                if split is not None and not _is_english_context(ctx, lex, k):
+                if split is not None and not (
+                        english_run(ctx, lex, k) or _is_english_context(ctx, lex, k)):
                     reported_to = split.end
                     yield split
                 continue
