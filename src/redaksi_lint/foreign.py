@@ -44,8 +44,10 @@ if TYPE_CHECKING:  # pragma: no cover
 RARE_TRIPLE = 2
 # Web-list words this common count as Indonesian words (unless English).
 TRIPLE_WORD_ZIPF = 4.0
-# A typo has a correction this close (edits): one slip of a known word.
+# A typo has a correction this close (edits): one slip of a known word, or
+# in a long word one slip for every SLIP_SPAN letters (two slips in ten).
 CLOSE_DISTANCE = 1
+SLIP_SPAN = 5
 # A word without a close correction that Indonesian web text writes this
 # often (too rarely to be accepted as a word), and that the English list has
 # at any rank, is an English term in use (plugin); a glued pair of
@@ -150,8 +152,10 @@ def _foreign_at(lex: Lexicon, word: str) -> int | None:
 
 
 def close_correction(lex: Lexicon, word: str, suggestions: list[str]) -> bool:
-    """Is one of the corrections one slip (one edit) away, as a typo's is?"""
-    return any(osa_distance(word, s) <= CLOSE_DISTANCE for s in suggestions)
+    """Is one of the corrections as near as a typo's: one slip away, or one
+    slip per SLIP_SPAN letters of a long word (menyaipakn -> menyiapkan)?"""
+    reach = max(CLOSE_DISTANCE, len(word) // SLIP_SPAN)
+    return any(osa_distance(word, s) <= reach for s in suggestions)
 
 
 def code_words(ctx: Context) -> frozenset[str]:
