@@ -203,7 +203,7 @@ def known_one_slip_away(lex: Lexicon, word: str, at: int | None = None) -> bool:
     """Is a dictionary word or form one slip away, though no suggestion
     offers it (a nonstandard or rare form: terlanntar, ddimundurkan)? Given
     `at`, where the word's foreign triple starts in "^word$", an edit there
-    (the slip that made the word look foreign: lwpuhan) is checked against
+    (the slip that made the word look foreign: keructkan) is checked against
     every form the affix analysis accepts, too."""
     english = lex.english_within(ENGLISH_SLIP_RANK)
     slips = one_edit_away(word) | swapped_across_one(word)
