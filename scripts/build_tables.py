@@ -18,12 +18,14 @@ import sys
 from pathlib import Path
 
 # A draft that makes every rule load what it reads: an unknown word (the
-# suggestion index), names, English words, numbers, nonstandard forms.
+# suggestion index), names, English words, numbers, nonstandard forms,
+# foreign terms (the letter triples, the English words in use).
 WARM_UP = (
     "Presiden Joko Widodo dan Airlangga Hartato meninjau pasar di Ponorogo.\n"
     "Mereka sudah menyaipakn 3000 personel untuk the annual meeting di kota kota kecil.\n"
     "Praktek itu dihimbau agar supaya berhenti; Rp. 5000 dibayar ke 21 warga.\n"
     "Diskusi lewat chanel resmi, kata warga.\n"
+    "Tim memasang webhook dan debian di server.\n"
 )
 
 

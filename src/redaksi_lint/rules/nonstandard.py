@@ -14,6 +14,7 @@ from ..tokenize import Token
 from . import register
 from ._words import is_mid_sentence_capital, match_case, optional_mapping, phrase_matches
 from .base import Context, Rule
+from .spelling import english_sentence
 
 # A listed root shorter than this is not looked for inside affixed words.
 MIN_AFFIX_ROOT = 4
@@ -218,6 +219,8 @@ class NonstandardWord(Rule):
                 continue
             capital = tok.text[:1].isupper() and not tok.text.isupper()
             if self._english(lex, tokens, k) or (
+                lex.is_english(tok.lower) and english_sentence(ctx, lex, k)
+            ) or (
                 capital and (is_mid_sentence_capital(tok) or tok.lower in given_names())
                 and right not in _house_words()
             ):

@@ -11,6 +11,7 @@ from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
+from ..foreign import english_run, unknown_term
 from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD
@@ -283,9 +284,11 @@ class UnknownWord(Rule):
     or S104 report are left to those rules. Weak evidence is reported at
     `info` level: a form that follows Indonesian morphology but is not
     attested, a word with no correction near it (often a new term or a
-    foreign word), a short word two edits from any word, a rare real word
-    one easy slip from one of the commonest words (degan -> dengan), and
-    colloquial words inside direct quotations.
+    foreign word), a foreign or technical term (named as code or in a link
+    elsewhere in the document, or with no word one slip away and spelt
+    unlike Indonesian words: foreign.py), a short word two edits from any
+    word, a rare real word one easy slip from one of the commonest words
+    (degan -> dengan), and colloquial words inside direct quotations.
 
     **Why it matters**: KBBI is the reference for spelling; a typo in
     published copy costs credibility.
@@ -338,7 +341,8 @@ class UnknownWord(Rule):
                     tok.text == "kan" and self._verb_suffix(ctx, lex, k))):
                 # before the settled words: "kan" and "an" are words of their own
                 split = self._split_suffix(ctx, lex, k)
-                if split is not None:
+                if split is not None and not (
+                        english_run(ctx, lex, k) or _is_english_context(ctx, lex, k)):
                     reported_to = split.end
                     yield split
                 continue
@@ -480,6 +484,8 @@ class UnknownWord(Rule):
             len(lower) <= SHORT_WORD and _distance(lower, suggestions[0]) > 1
         ):
             severity = Severity.INFO  # most of a short word changes: weak evidence
+        elif status == "unknown" and unknown_term(ctx, lex, tok, suggestions, names):
+            return self._term(tok, suggestions)  # eslint, reddit: a term, not a typo
         return self._unknown(tok, suggestions, severity)
 
     @staticmethod
@@ -678,6 +684,17 @@ class UnknownWord(Rule):
         if not best or lex.zipf(best) < CONFIDENT_ZIPF or not lex.is_known(best):
             return None
         return self._unknown(tok, [best], Severity.WARNING)
+
+    def _term(self, tok: Token, suggestions: list[str]) -> Diagnostic:
+        """A foreign or technical term (foreign.unknown_term): a note asking
+        for the usual marking, with the corrections still offered."""
+        return self.report(
+            tok.start, tok.end,
+            f'Istilah tidak dikenal: "{tok.text}". Tandai kata asing dengan huruf miring '
+            "atau sebagai kode.",
+            f'Unknown term "{tok.text}": mark foreign words in italics or as code.',
+            suggestions, severity=Severity.INFO,
+        )
 
     def _unknown(self, tok: Token, suggestions: list[str], severity: Severity) -> Diagnostic:
         if suggestions:
