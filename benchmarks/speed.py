@@ -117,12 +117,14 @@ def main() -> None:
                  f"(goal >= 2x), --jobs 1 {t_peer / t_one:.2f}x, --jobs 2 {t_peer / t_jobs:.2f}x")
     print(line)
 
-    # -- memory and scaling
+    # -- memory and scaling, in one process (--jobs 1): how the work grows with
+    # the input, and what one process holds, without workers starting in between
+    one = [*lint, "--jobs", "1"]
     sizes = {}
     for factor in (1, 2, 4):
         f = tmp / f"scale{factor}.txt"
         f.write_text("\n".join([joined] * factor * max(1, reps // 4)), encoding="utf-8")
-        sizes[factor] = timed([*lint, str(f)])[0]
+        sizes[factor] = timed([*one, str(f)])[0]
     base = sizes[1]
     # What the second doubling adds against the first: 2 when the time per word
     # is constant, whatever the fixed start-up cost and the first sight of the
@@ -135,7 +137,7 @@ def main() -> None:
         for label, factor in (("1x", 1), ("4x", 4), ("16x", 16)):
             f = tmp / f"mem{factor}.txt"
             f.write_text("\n".join([joined] * factor * max(1, reps // 8)), encoding="utf-8")
-            mem[label] = peak_rss([*lint, str(f)])
+            mem[label] = peak_rss([*one, str(f)])
         print("memory     peak RSS " + ", ".join(f"{k} {v} MB" for k, v in mem.items())
               + " (goal <= 150 MB, flat)")
         if args.huge_mb:
@@ -149,7 +151,7 @@ def main() -> None:
             gnu_time = shutil.which("time") or "/usr/bin/time"
             start = time.perf_counter()
             with open(os.devnull, "wb") as sink:
-                out = subprocess.run([gnu_time, "-f", "%M", lint[0], str(huge)], stdout=sink,
+                out = subprocess.run([gnu_time, "-f", "%M", *one, str(huge)], stdout=sink,
                                      stderr=subprocess.PIPE, text=True, check=False,
                                      env=CHILD_ENV)
             wall = time.perf_counter() - start
@@ -165,7 +167,7 @@ def main() -> None:
         flat = " ".join(joined.split())
         one_line.write_text((flat + " ") * max(1, 1_000_000 // (len(flat) + 1)),
                             encoding="utf-8")
-        print(f"memory     1 MB on one line: peak RSS {peak_rss([*lint, str(one_line)])} MB "
+        print(f"memory     1 MB on one line: peak RSS {peak_rss([*one, str(one_line)])} MB "
               "(goal <= 150 MB)")
 
     # -- first run on a fresh machine: an empty cache against a warm one
