@@ -272,6 +272,15 @@ def derived_forms(root: str) -> Iterator[str]:
     )
 
 
+# The surface forms of the prefixes ber-, ter-, se-, meN- and peN- that never
+# stand alone as words (be-, pe- and te- do, in English and other loans):
+# one of them before a space and a word (se banyak, men jadi) is a word split
+# after its prefix.
+SPACED_PREFIXES = frozenset({
+    "ber", "ter", "se", "me", "mem", "men", "meng", "meny", "pem", "pen", "peng", "peny",
+})
+
+
 # Bound forms written joined to a word (EYD V): antarsesama, pascapanen, subsistem.
 BOUND_PREFIXES = (
     "antar", "anti", "pasca", "pra", "non", "multi", "sub", "super", "swa", "tuna", "ultra",

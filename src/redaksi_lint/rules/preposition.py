@@ -46,6 +46,13 @@ GLUED_NOUN_MARGIN = 0.5
 GLUED_KE_AN_ZIPF = 4.0
 # Evidence that an active form exists (web counts of one).
 ACTIVE_ZIPF = 3.0
+# A root whose meN- form is this common and at most VERB_MARGIN rarer than the
+# root itself is used mainly as a verb (melihat 5.9 / lihat 5.8, menerima 5.5 /
+# terima 5.8): 'di X' is its passive split, even before a capitalised agent
+# (di terima ANTARA). Nouns with a verb of their own lag further behind
+# (meningkat 4.9 / tingkat 5.4, membagi 4.5 / bagi 5.9).
+VERB_ZIPF = 3.5
+VERB_MARGIN = 0.4
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +95,12 @@ def _active_forms(root: str) -> tuple[str, ...]:
     """meN- forms of a root (menulis; mengecek for a one-syllable root)."""
     base = nasal_prefix(root)
     return (base, "menge" + root) if sum(c in "aeiou" for c in root) == 1 else (base,)
+
+
+def _verb_root(lex: Lexicon, root: str) -> bool:
+    """A root used mainly as a verb: its meN- form is about as common as it."""
+    active = max(lex.zipf(form) for form in _active_forms(root))
+    return active >= VERB_ZIPF and active >= lex.zipf(root) - VERB_MARGIN
 
 
 def _an_noun(lex: Lexicon, word: str) -> bool:
@@ -332,9 +345,12 @@ class PrepositionDiKe(Rule):
         # hunspell lacks di- on most -si loans (dikonfirmasi): for them the
         # lexicon's own verdict is evidence enough
         loan_verb = verb.endswith("si") and lex.status(joined) == "known"
-        if joined in lex.roots or not (lex.spell(joined) or loan_verb):
+        # dirilis, dilanjut: passives of verbs hunspell lacks, known to the lexicon
+        verb_root = _verb_root(lex, verb)
+        if joined in lex.roots or not (
+                lex.spell(joined) or loan_verb or (verb_root and lex.is_known(joined))):
             return None  # divisi, dinas: a root of its own, not di- + visi
-        severity = self._certainty(lex, verb, tokens, k + 1)
+        severity = self._certainty(lex, verb, tokens, k + 1, verb_root)
         if severity is None:
             return None
         right = match_case(tok.text, joined)
@@ -349,7 +365,8 @@ class PrepositionDiKe(Rule):
         )
 
     @staticmethod
-    def _certainty(lex: Lexicon, verb: str, tokens: list[Token], k: int) -> Severity | None:
+    def _certainty(lex: Lexicon, verb: str, tokens: list[Token], k: int,
+                   verb_root: bool = False) -> Severity | None:
         """WARNING when `verb` cannot follow the preposition (lakukan, tangani,
         or no word of its own); INFO for a bare root (di jual); None for words
         that name things and places."""
@@ -359,6 +376,8 @@ class PrepositionDiKe(Rule):
                 return Severity.WARNING
         if not lex.is_known(verb):
             return Severity.WARNING
+        if verb_root:
+            return Severity.INFO  # di lihat, di terima ANTARA: a verb, not a place
         # A capitalised word after it is a place name (di jual Jakarta is rare;
         # di pasar Senen is common): stay silent.
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None

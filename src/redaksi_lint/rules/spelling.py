@@ -14,7 +14,7 @@ from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
 from ..foreign import english_run, unknown_term
 from ..keyboard import typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
-from ..morphology import MAX_WORD
+from ..morphology import MAX_WORD, SPACED_PREFIXES, strip_clitics
 from ..tokenize import Token
 from . import register
 from ._words import match_case
@@ -73,6 +73,12 @@ SPLIT_PAIR_MIN = 5
 SPLIT_PIECE_COMMON = 5.0
 SPLIT_PAIR_GAP = 1.5
 SPLIT_LETTER_GAP = 1.0
+# A word split after its prefix (se banyak, men jadi) or beside a lone letter
+# (tetap i, t empat) is mended only into a dictionary word this common; one
+# split after di/ke (ke tika, ke lompok) only into a root of its own this
+# common, SPLIT_PAIR_GAP more common than the piece after di/ke.
+PREFIX_JOINED_ZIPF = 3.5
+LONE_JOINED_ZIPF = 4.0
 # How far from a word the Markdown emphasis around it may open or close.
 EMPHASIS_REACH = 60
 # Words shorter than this are not read as slips of a commoner word (real
@@ -109,6 +115,15 @@ DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
     "9": "io", "0": "op",
 }
+
+
+@lru_cache(maxsize=1)
+def _piece_heads() -> frozenset[str]:
+    """Words that can open a word split by a space (see `_spaced_pieces`):
+    the prefixes that never stand alone, di/ke, and the beginnings of the
+    function words (ke of kepada, tel of telah, tetap of tetapi)."""
+    heads = {w[:i] for w in function_words() for i in range(1, len(w))}
+    return frozenset(heads | SPACED_PREFIXES | {"di", "ke"})
 
 
 def _line_is_caps(ctx: Context, tok: Token) -> bool:
@@ -329,6 +344,8 @@ class UnknownWord(Rule):
         quiet = lex.quiet_words
         reported_to = 0  # a finding on two words covers the second one too
         split_pairs = dict(self._split_pairs(ctx, lex))
+        for k, piece in self._spaced_pieces(ctx, lex):
+            split_pairs.setdefault(k, piece)
         for k, tok in enumerate(ctx.tokens):
             if k in split_pairs:
                 pair = split_pairs[k]
@@ -636,6 +653,67 @@ class UnknownWord(Rule):
                 f'Word split apart: "{wrong}"; did you mean: {right}',
                 [right],
             )
+
+    def _spaced_pieces(self, ctx: Context, lex: Lexicon) -> Iterator[tuple[int, Diagnostic]]:
+        """Splits that the rare-pieces test cannot see because one piece is
+        common or no word at all: a function word split in two (ke pada, se
+        bagai, tel ah), a word split after its prefix (se banyak, men jadi),
+        beside a lone letter (tetap i, t empat), or after di/ke when the
+        joined word is a root of its own far commoner than the rest (ke tika,
+        ke lompok). Only words that can open such a split are visited."""
+        heads = _piece_heads()
+        tokens, text = ctx.tokens, ctx.text
+        starts: set[int] = set()
+        for k in ctx.words_where(lambda w: w in heads or len(w) == 1):
+            starts.add(k)
+            if len(tokens[k].text) == 1:
+                starts.add(k - 1)  # the lone letter ends the word (tetap i)
+        last = -1
+        for first in sorted(starts):
+            if first < 0 or first <= last or first + 1 >= len(tokens):
+                continue
+            a, b = tokens[first], tokens[first + 1]
+            if a.kind != "word" or b.kind != "word" or text[a.end : b.start] != " ":
+                continue
+            if not b.text.islower() or not (
+                    a.text.islower() or (a.sent_start and a.text[1:].islower())):
+                continue
+            if not self._pieces_join(lex, a.lower, b.lower):
+                continue
+            if _is_english_context(ctx, lex, first) or _is_english_context(ctx, lex, first + 1):
+                continue
+            wrong = text[a.start : b.end]
+            right = a.text + b.text
+            last = first + 1
+            yield first, self.report(
+                a.start, b.end,
+                f'Kata terpisah: "{wrong}". Mungkin maksudnya: {right}',
+                f'Word split apart: "{wrong}"; did you mean: {right}',
+                [right],
+            )
+
+    @staticmethod
+    def _pieces_join(lex: Lexicon, a: str, b: str) -> bool:
+        """Do the lowercase pieces a, b read as one word split by a space?"""
+        joined = a + b
+        if b in SPLIT_SUFFIXES or joined in lex.nonstandard or joined in lex.known_typos:
+            return False  # alas an: the split-suffix test; S102/S103 words
+        if any(base in function_words() and len(base) > len(a)
+               for base, _ in strip_clitics(joined)):
+            # a closed class: kepada(nya), sebagai, telah are never two words
+            return True
+        if len(a) == 1 or len(b) == 1:
+            return (len(joined) >= SPLIT_PAIR_MIN and joined.isalpha()
+                    and lex.zipf(joined) >= LONE_JOINED_ZIPF and lex.is_known(joined))
+        if a in SPACED_PREFIXES:
+            return (len(b) >= TINY_WORD and lex.spell(joined)
+                    and lex.zipf(joined) >= PREFIX_JOINED_ZIPF)
+        if a in ("di", "ke"):
+            zipf = lex.zipf(joined)
+            return (zipf >= SPLIT_PAIR_ZIPF and zipf - lex.zipf(b) >= SPLIT_PAIR_GAP
+                    and (joined in lex.roots or joined in lex.hunspell_stems)
+                    and b not in places())
+        return False
 
     def _split_word(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """peme rintah -> pemerintah: a word the writer split with a space. The
