@@ -13,6 +13,8 @@ from .. import cache
 from ..data import data_path
 from ..diagnostic import Diagnostic, Fix, Severity
 from ..distance import NeighbourIndex, within
+from ..evidence import UNSEEN_SLIP
+from ..keyboard import typing_cost
 from ..lexicon import Lexicon
 from ..tokenize import Token
 from . import register
@@ -25,6 +27,10 @@ _CONNECTORS = frozenset({"of", "the", "and", "de", "van", "der", "von", "bin", "
 # Endings that make another form of the same name, not a variant (Israeli, Indonesian).
 _INFLECTIONS = ("i", "an", "n", "s", "nya", "ese", "ia")
 MIN_VARIANT_LEN = 5
+# A form that stands once is the reference for a variant that also stands
+# once when the web knows it this well and the variant not at all (Delhi and
+# Dlhi, Djojohadikusumo and Djojhadikusumo): a slip is not repeated on the web.
+SEEN_NAME_ZIPF = 2.0
 
 
 def _slips(word: str) -> set[str]:
@@ -289,7 +295,9 @@ class NameVariant(Rule):
                 if t.text[:1].isupper() and not t.text.isupper()
                 and "-" not in t.text and t.text.isalpha()]
         counts = Counter(t.text for t in caps)
-        frequent = [w for w, c in counts.items() if c >= 2 and len(w) >= MIN_VARIANT_LEN - 1]
+        lex = ctx.lexicon
+        frequent = [w for w, c in counts.items() if len(w) >= MIN_VARIANT_LEN - 1
+                    and (c >= 2 or lex.zipf(w.lower()) >= SEEN_NAME_ZIPF)]
         if not frequent:
             return
         canon, _ = house_names()
@@ -298,7 +306,6 @@ class NameVariant(Rule):
         for f in frequent:
             by_lower.setdefault(f.lower(), []).append(f)
         index: NeighbourIndex | None = None  # built when a candidate variant appears
-        lex = ctx.lexicon
         for tok in caps:
             word = tok.text
             if counts[word] != 1 or len(word) < MIN_VARIANT_LEN or word in house_tokens:
@@ -306,12 +313,17 @@ class NameVariant(Rule):
             low = word.lower()
             if lex.zipf(low) >= 3.0 or lex.is_known(low) or lex.is_english(low):
                 continue  # a word of its own (Sudah beside Sudan) or a name in use
+            unseen = lex.zipf(low) == 0
             best = None
             if index is None:
                 index = NeighbourIndex(list(by_lower), _variant_limit)
             for f_low in sorted(index.near(low)):
                 for f in by_lower[f_low]:
                     if f[0] != word[0] or _inflection(word, f):
+                        continue
+                    if counts[f] < 2 and not (unseen and _typing_slip(word, f)):
+                        # one each: two names (Susanto, Susanti; Setda, Sekda)
+                        # unless the unseen one is an easy slip of the other
                         continue
                     if best is None or counts[f] > counts[best]:
                         best = f
@@ -384,6 +396,12 @@ def _english_difference(ctx: Context, ref: list[str], probe: list[str]) -> bool:
         if (lex.is_known(p) and lex.is_english(r)) or (lex.is_known(r) and lex.is_english(p)):
             return True
     return False
+
+
+def _typing_slip(variant: str, name: str) -> bool:
+    """An easy slip of the hand (a letter dropped, doubled or swapped, a
+    neighbouring key, a vowel: keyboard.typing_cost), per edit allowed."""
+    return typing_cost(variant.lower(), name.lower()) <= UNSEEN_SLIP * _variant_limit(name)
 
 
 def _variant_limit(word: str) -> int:
