@@ -486,8 +486,10 @@ class Lexicon:
         lists = (self.nonstandard, self.known_typos)
         if any(word in m for m in lists):
             return True
+        # a "root" whose listed correction is the word itself is no root of
+        # it: seperti is not sepert (a typo of seperti) + -i
         return any(
-            len(a.root) >= 4 and any(a.root in m for m in lists)
+            len(a.root) >= 4 and any(a.root in m and m[a.root] != word for m in lists)
             for a in analyses(word) if a.root != word
         )
 

@@ -79,6 +79,9 @@ SPLIT_LETTER_GAP = 1.0
 # common, SPLIT_PAIR_GAP more common than the piece after di/ke.
 PREFIX_JOINED_ZIPF = 3.5
 LONE_JOINED_ZIPF = 4.0
+# The two halves of a reduplication with a sound change (ketar-ketir,
+# sayur-mayur, bolak-balik) are this many edits apart at most.
+ECHO_DISTANCE = 2
 # How far from a word the Markdown emphasis around it may open or close.
 EMPHASIS_REACH = 60
 # Words shorter than this are not read as slips of a commoner word (real
@@ -96,6 +99,13 @@ ENGLISH_SLIP_GAP = 2.0
 RARE_SLIP_MAX_ZIPF = 4.0
 RARE_SLIP_NEAR_ZIPF = 6.0
 RARE_SLIP_GAP = 2.5
+# A dictionary word without a web count (tingi, kedau: old stems) is noted
+# as a slip of a word only this common, when the slip is one of the keyboard
+# (a neighbouring key, a double letter typed once, two letters swapped:
+# keyboard.typing_cost); a dropped letter or a changed vowel makes too many
+# real words of rare terms (pelindungan, ekses).
+UNSEEN_SLIP_NEAR_ZIPF = 4.5
+UNSEEN_KEY_SLIP = 0.7
 # An English-list entry this rare, one double letter typed once away from an
 # English word this common, is that word misspelt (chanel -> channel).
 ENGLISH_RARE_RANK = 20000
@@ -136,9 +146,17 @@ def _line_is_caps(ctx: Context, tok: Token) -> bool:
 @lru_cache(maxsize=MEMO_SIZE)
 def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
     """The very common word (Zipf >= RARE_SLIP_NEAR_ZIPF) that a rare known
-    word (Zipf < RARE_SLIP_MAX_ZIPF) is an easy slip of, if any."""
-    if len(lower) < MIN_SLIP_WORD or lex.zipf(lower) >= RARE_SLIP_MAX_ZIPF:
+    word (Zipf < RARE_SLIP_MAX_ZIPF) is an easy slip of, if any; for a known
+    word never seen on the web (an old dictionary stem, a clitic on one) a
+    common word (UNSEEN_SLIP_NEAR_ZIPF) is enough."""
+    zipf = lex.zipf(lower)
+    if len(lower) < MIN_SLIP_WORD or zipf >= RARE_SLIP_MAX_ZIPF:
         return None
+    if zipf == 0:
+        if lower in lex.extra:
+            return None  # added by hand (gegara): not an old stem nobody uses
+        return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP,
+                                min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
     return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
                             min_zipf=RARE_SLIP_NEAR_ZIPF)
 
@@ -257,7 +275,10 @@ def _beside_ordinary_capital(ctx: Context, lex: Lexicon, k: int) -> bool:
 
 
 def _spaced_compound(lex: Lexicon, text: str, tokens: list[Token], k: int) -> bool:
-    """The word and a neighbour, separated by a space, form a known hyphenated word."""
+    """The word and a neighbour, separated by a space, form a known hyphenated
+    word: a listed one, or a reduplication hunspell accepts (two forms of one
+    word: ketar ketir). hunspell accepts any two of its words joined by a
+    hyphen (memberian-bantuan), which is no evidence about either."""
     word = tokens[k].lower
     for j in (k - 1, k + 1):
         if not 0 <= j < len(tokens) or tokens[j].kind != "word":
@@ -267,7 +288,8 @@ def _spaced_compound(lex: Lexicon, text: str, tokens: list[Token], k: int) -> bo
             continue
         other = tokens[j].lower
         joined = f"{other}-{word}" if j < k else f"{word}-{other}"
-        if joined in lex.hyphenated or lex.spell(joined):
+        if joined in lex.hyphenated or (
+                _distance(word, other) <= ECHO_DISTANCE and lex.spell(joined)):
             return True
     return False
 
