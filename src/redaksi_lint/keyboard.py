@@ -17,6 +17,8 @@ SWAP_ACROSS_COST = 0.9
 # 1.0 put the dropped letter's word first 69-72% of the time, 0.85 73-78%,
 # with no other kind of slip moving.
 DROP_COST = 0.85
+# An extra letter that neither repeats nor neighbours the one before it.
+EXTRA_COST = 1.25
 
 
 def _neighbours() -> dict[str, set[str]]:
@@ -48,10 +50,12 @@ def typing_cost(typo: str, word: str) -> float:
     letters and swapped letters are cheaper than arbitrary edits."""
     n, m = len(word), len(typo)
     d = [[0.0] * (m + 1) for _ in range(n + 1)]
+    # letters left out or typed before the first one that matches cost what
+    # they cost inside the word (a dropped first letter is no dearer: ibuat)
     for i in range(1, n + 1):
-        d[i][0] = float(i)
+        d[i][0] = d[i - 1][0] + (0.6 if i > 1 and word[i - 2] == word[i - 1] else DROP_COST)
     for j in range(1, m + 1):
-        d[0][j] = float(j)
+        d[0][j] = d[0][j - 1] + (0.7 if j > 1 and typo[j - 1] == typo[j - 2] else EXTRA_COST)
     for i in range(1, n + 1):
         for j in range(1, m + 1):
             w, t = word[i - 1], typo[j - 1]
@@ -61,7 +65,7 @@ def typing_cost(typo: str, word: str) -> float:
             # an extra letter typed: cheap when it repeats or neighbours the previous,
             # dearer than a dropped one otherwise (statu is status, not satu)
             prev = typo[j - 2] if j > 1 else ""
-            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else 1.25
+            extra = 0.7 if prev and (t == prev or t in NEIGHBOURS.get(prev, ())) else EXTRA_COST
             best = min(
                 d[i - 1][j] + drop,
                 d[i][j - 1] + extra,

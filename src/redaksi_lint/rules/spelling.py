@@ -152,13 +152,13 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
     zipf = lex.zipf(lower)
     if len(lower) < MIN_SLIP_WORD or zipf >= RARE_SLIP_MAX_ZIPF:
         return None
-    if zipf == 0:
-        if lower in lex.extra:
-            return None  # added by hand (gegara): not an old stem nobody uses
-        return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP,
-                                min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
-    return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
+    near = common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
                             min_zipf=RARE_SLIP_NEAR_ZIPF)
+    if near is None and zipf == 0 and lower not in lex.extra:
+        # (a word added by hand, gegara, is no old stem nobody uses)
+        near = common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP,
+                                min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
+    return near
 
 
 @lru_cache(maxsize=MEMO_SIZE)
