@@ -51,6 +51,10 @@ SELF_EVIDENT_ZIPF = 4.0
 # added letter is not enough: tandasnya is a word, not tandanya mistyped.
 MISSPELLING_GAP = 1.5
 EASY_SLIP = 0.6
+# An analysis alone (per + kuat + an) loses to a commoner word only when the
+# word is a slip of the hand of it (typing cost at most this: not an arbitrary
+# letter changed, as perkuatan is from perbuatan).
+ANALYSIS_SLIP = 1.0
 # A word with one kind of support and no web count at all loses to a dictionary
 # word this common when it is an easy slip of it (typing cost at most this).
 UNSEEN_NEAR_ZIPF = 3.0
@@ -203,7 +207,8 @@ def judge(lex: Lexicon, word: str) -> Judgement:
     # A web count alone (no dictionary, no morphology) is weaker still: a
     # dictionary word one slip away that is more common at all wins (menganggu).
     web_only = [e.source for e in support] == ["frequency"]
-    near = common_neighbour(lex, word, WEB_ONLY_GAP if web_only else NEAR_GAP)
+    near = common_neighbour(lex, word, WEB_ONLY_GAP if web_only else NEAR_GAP,
+                            max_cost=None if web_only else ANALYSIS_SLIP)
     if near is None and zipf == 0:
         # an analysis nobody writes on the web loses to a rarer word too, when
         # it is that word with an easy slip (mengagalkan, keterbukan)

@@ -98,9 +98,12 @@ def _active_forms(root: str) -> tuple[str, ...]:
 
 
 def _verb_root(lex: Lexicon, root: str) -> bool:
-    """A root used mainly as a verb: its meN- form is about as common as it."""
+    """A root used mainly as a verb: its meN- form is about as common as it,
+    and its di- passive is written on the web (mendarat is common, didarat
+    is not: darat is a place)."""
     active = max(lex.zipf(form) for form in _active_forms(root))
-    return active >= VERB_ZIPF and active >= lex.zipf(root) - VERB_MARGIN
+    return (active >= VERB_ZIPF and active >= lex.zipf(root) - VERB_MARGIN
+            and _attested(lex, "di" + root))
 
 
 def _an_noun(lex: Lexicon, word: str) -> bool:
