@@ -639,7 +639,11 @@ class UnknownWord(Rule):
         tokens, text = ctx.tokens, ctx.text
 
         def piece_zipf(lower: str) -> float:
-            return 0.0 if len(lower) == 1 else lex.zipf(lower)  # a lone letter
+            # a lone letter, or a piece no Indonesian word (at, tu: English or
+            # chat, however common on the web), weighs nothing
+            if len(lower) == 1 or (len(lower) <= TINY_WORD and not lex.is_known(lower)):
+                return 0.0
+            return lex.zipf(lower)
 
         def rare_piece(lower: str) -> bool:
             return lower.isalpha() and piece_zipf(lower) < SPLIT_PIECE_COMMON
@@ -660,12 +664,14 @@ class UnknownWord(Rule):
             if len(joined) < SPLIT_PAIR_MIN or not b.text.islower() or not (
                     a.text.islower() or opens):
                 continue
-            pieces = max(piece_zipf(a.lower), piece_zipf(b.lower))
-            lone = len(a.lower) == 1 or len(b.lower) == 1  # no word: stronger evidence
+            weights = (piece_zipf(a.lower), piece_zipf(b.lower))
+            pieces = max(weights)
+            lone = min(weights) == 0  # a piece that is no word: stronger evidence
             if zipf - pieces < (SPLIT_LETTER_GAP if lone else SPLIT_PAIR_GAP):
                 continue
-            if not lex.is_authority(joined) or lex.listed_elsewhere(joined):
-                continue
+            if not (lex.is_authority(joined) or lex.spell(joined)) or lex.listed_elsewhere(
+                    joined):
+                continue  # (terkait: a form hunspell derives)
             wrong = text[a.start : b.end]
             right = a.text + b.text
             last = second
