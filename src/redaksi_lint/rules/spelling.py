@@ -12,9 +12,10 @@ from ..distance import one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
 from ..foreign import english_run, unknown_term
-from ..keyboard import typing_cost
+from ..keyboard import DROP_COST, SLIP_WEIGHT, typing_cost
 from ..lexicon import MEMO_SIZE, Lexicon
 from ..morphology import MAX_WORD, SPACED_PREFIXES, strip_clitics
+from ..suggest import score
 from ..tokenize import Token
 from . import register
 from ._words import match_case
@@ -61,6 +62,9 @@ CAPS_SHORT_SLIP = 0.7
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# A function word glued to a word this common (malamdi -> malam di) is
+# read as a lost space when that beats the best correction.
+GLUE_OTHER_ZIPF = 3.0
 # A word split by a space is mended only into a word at least this common.
 SPLIT_JOINED_ZIPF = 3.5
 # Two pieces are read as one split word (den gan -> dengan, k arena ->
@@ -159,6 +163,38 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
         near = common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP,
                                 min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
     return near
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _function_word_glue(lex: Lexicon, lower: str) -> tuple[str, str] | None:
+    """malamdi -> malam di, iniakan -> ini akan: an unknown word that is a
+    function word (a closed class) glued to a known word; the split whose
+    other word is commonest. di/ke glued before a word are S106's."""
+    best: tuple[float, str, str] | None = None
+    fw = function_words()
+    for i in range(2, len(lower) - 1):
+        left, right = lower[:i], lower[i:]
+        if left in fw and left not in ("di", "ke"):
+            other = right
+        elif right in fw:
+            other = left
+        else:
+            continue
+        zipf = lex.zipf(other)
+        if len(other) < TINY_WORD or zipf < GLUE_OTHER_ZIPF or not lex.is_known(other):
+            continue
+        if best is None or zipf > best[0]:
+            best = (zipf, left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _glue_beats(lex: Lexicon, lower: str, glue: tuple[str, str], cand: str) -> bool:
+    """Is the lost space a likelier slip than the best correction? A space
+    left out costs what a dropped letter costs (keyboard.DROP_COST), weighed
+    against the glued content word's frequency as suggest.score weighs a
+    correction's."""
+    other = glue[1] if glue[0] in function_words() else glue[0]
+    return DROP_COST * SLIP_WEIGHT - lex.zipf(other) < score(lex, lower, cand, 1)
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -501,6 +537,11 @@ class UnknownWord(Rule):
             split = lex.split_glued(lower)
             if split is not None:
                 return self._glued(tok, f"{split[0]} {split[1]}")
+        if "-" not in lower:
+            glue = _function_word_glue(lex, lower)
+            if glue is not None and (not suggestions or _glue_beats(lex, lower, glue,
+                                                                    suggestions[0])):
+                return self._glued(tok, f"{glue[0]} {glue[1]}")
         severity = Severity.WARNING
         if not suggestions:
             severity = Severity.INFO  # nothing near: a new term or a foreign word, rarely a typo
