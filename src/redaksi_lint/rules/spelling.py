@@ -62,6 +62,10 @@ CAPS_SHORT_SLIP = 0.7
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# A capitalised word without a web count one easy slip from an ordinary word
+# (this common) that the document uses this often is that word mistyped.
+DOCUMENT_REPEATS = 2
+DOCUMENT_WORD_ZIPF = 3.0
 # A function word glued to a word this common (malamdi -> malam di) is
 # read as a lost space when that beats the best correction.
 GLUE_OTHER_ZIPF = 3.0
@@ -480,18 +484,22 @@ class UnknownWord(Rule):
                 # when the draft writes it so again (a slip is rarely repeated).
                 if names.get(word, 0) > 1:
                     return None
-                return self._confident(ctx, lex, tok, lower, CAPS_SHORT_ZIPF, ordinary=True,
-                                       severity=Severity.INFO, max_cost=CAPS_SHORT_SLIP)
+                found = self._confident(ctx, lex, tok, lower, CAPS_SHORT_ZIPF, ordinary=True,
+                                        severity=Severity.INFO, max_cost=CAPS_SHORT_SLIP)
             # Institution names are made of ordinary words (Dinas Pendidkan,
             # Menurut Gubenur): there a slip of a common word with the same
             # first letter is a typo, not a name.
-            if mid and len(lower) < CAPS_NAME_MIN:
+            elif mid and len(lower) < CAPS_NAME_MIN:
                 # four letters beside an ordinary capital (Perang Duia, Pasr
                 # Tunai): noted only as a slip of a very common word
                 return self._confident(ctx, lex, tok, lower, CAPS_SHORT_ZIPF, ordinary=True,
                                        severity=Severity.INFO, min_len=CAPS_TINY)
-            floor = CAPITAL_LONG_ZIPF if len(lower) >= CAPITAL_LONG else CAPITAL_ZIPF
-            return self._confident(ctx, lex, tok, lower, floor, ordinary=mid)
+            else:
+                floor = CAPITAL_LONG_ZIPF if len(lower) >= CAPITAL_LONG else CAPITAL_ZIPF
+                found = self._confident(ctx, lex, tok, lower, floor, ordinary=mid)
+            if found is None and mid and names.get(word, 0) <= 1:
+                found = self._document_word(ctx, lex, tok, lower)
+            return found
         if lex.kpst_variant(lower) is not None:
             return None  # S104
         status = lex.status(lower)
@@ -626,6 +634,27 @@ class UnknownWord(Rule):
         if lex.zipf(best) < CAPITAL_ZIPF:
             severity = Severity.INFO  # a rarer word: a name is as likely (Devender)
         return self._unknown(tok, cased, severity)
+
+    def _document_word(self, ctx: Context, lex: Lexicon, tok: Token,
+                       lower: str) -> Diagnostic | None:
+        """Pajakk, Tohun: a capitalised word nobody writes on the web that is
+        an easy slip of an ordinary word the document itself uses again and
+        again (pajak, tahun), with the same first letter: the writer's own
+        word mistyped in a title-case name, not a name of its own."""
+        if len(lower) < CAPS_NAME_MIN or lex.zipf(lower) > 0 or lex.is_english(lower):
+            return None
+        if lex.is_name(tok.text) or lex.status(lower) == "known":
+            return None
+        positions = ctx.word_positions
+        found = sorted(
+            (-len(positions[c]), c) for c in one_edit_away(lower)
+            if c[:1] == lower[:1] and len(positions.get(c, ())) >= DOCUMENT_REPEATS
+            and lex.zipf(c) >= DOCUMENT_WORD_ZIPF and lex.is_ordinary(c)
+            and typing_cost(lower, c) <= UNSEEN_SLIP
+        )
+        if not found:
+            return None
+        return self._unknown(tok, [match_case(tok.text, found[0][1])], Severity.WARNING)
 
     def _english_slip(self, ctx: Context, lex: Lexicon, k: int, tok: Token) -> Diagnostic | None:
         """mash for masih, tidal for tidak, rapt for rapat: a rare English word
