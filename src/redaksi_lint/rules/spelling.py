@@ -505,7 +505,8 @@ class UnknownWord(Rule):
         status = lex.status(lower)
         if status == "known":
             near = _rare_slip_of_common(lex, lower)
-            if near is not None:
+            if near is not None and not _spaced_compound(lex, ctx.text, ctx.tokens, k):
+                # (ketar ketir: half of a reduplication, R201's)
                 # a real but rare word one easy slip from a very common one
                 # (degan for dengan, antuk for untuk): a note, never a warning
                 return self.report(
