@@ -18,9 +18,10 @@ from ..morphology import MAX_WORD, SPACED_PREFIXES, strip_clitics
 from ..suggest import score
 from ..tokenize import Token
 from . import register
-from ._words import match_case
+from ._words import match_case, word_set
 from .base import Context, Option, Rule
 from .chat import chat_abbreviations
+from .numbers import numerals
 from .preposition import glued_preposition, places, split_preposition
 
 # A correction proposed for a capitalised token (sentence start, headline)
@@ -133,6 +134,19 @@ DIGIT_ROW_NEIGHBOURS = {
     "1": "q", "2": "qw", "3": "we", "4": "er", "5": "rt", "6": "ty", "7": "yu", "8": "ui",
     "9": "io", "0": "op",
 }
+
+
+@lru_cache(maxsize=1)
+def _unit_slip_map() -> dict[str, tuple[str, ...]]:
+    """Every string one edit from a word of measure-words.txt (and none of
+    them) -> the words it is one edit from."""
+    units = word_set("measure-words.txt")
+    out: dict[str, list[str]] = {}
+    for unit in units:
+        for slip in one_edit_away(unit):
+            if slip not in units and slip.isalpha():
+                out.setdefault(slip, []).append(unit)
+    return {slip: tuple(found) for slip, found in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +404,7 @@ class UnknownWord(Rule):
         "extra-words.txt",
         "hyphenated.txt",
         "english.txt",
+        "measure-words.txt",
     )
     severity = Severity.WARNING
     fixable = False
@@ -408,6 +423,8 @@ class UnknownWord(Rule):
         split_pairs = dict(self._split_pairs(ctx, lex))
         for k, piece in self._spaced_pieces(ctx, lex):
             split_pairs.setdefault(k, piece)
+        for k, unit in self._unit_slips(ctx, lex):
+            split_pairs.setdefault(k, unit)
         for k, tok in enumerate(ctx.tokens):
             if k in split_pairs:
                 pair = split_pairs[k]
@@ -813,6 +830,40 @@ class UnknownWord(Rule):
                     and (joined in lex.roots or joined in lex.hunspell_stems)
                     and b not in places())
         return False
+
+    def _unit_slips(self, ctx: Context, lex: Lexicon) -> Iterator[tuple[int, Diagnostic]]:
+        """5 tahu lalu -> tahun, 20 perse -> persen: right after a number, a
+        word one easy slip from a unit, magnitude or classifier
+        (measure-words.txt) that is none itself. A real word there (tahu) is
+        noted; a word nobody knows is a warning with the unit first. Only the
+        words one slip from a unit are visited."""
+        slips = _unit_slip_map()
+        if not slips:
+            return
+        tokens, text = ctx.tokens, ctx.text
+        spelled = set(numerals().values())
+        for k in ctx.words_where(slips.__contains__):
+            tok = tokens[k]
+            prev = tokens[k - 1] if k else None
+            if prev is None or text[prev.end : tok.start] != " " or not tok.text.islower():
+                continue
+            if not (prev.kind == "number" or prev.lower in spelled):
+                continue
+            lower = tok.lower
+            units = sorted((typing_cost(lower, c), c) for c in slips[lower])
+            if units[0][0] > UNSEEN_SLIP or (len(units) > 1 and units[1][0] == units[0][0]):
+                continue  # no easy slip, or two units as likely
+            unit = units[0][1]
+            if lex.is_known(lower):
+                yield k, self.report(
+                    tok.start, tok.end,
+                    f'Setelah bilangan, "{tok.text}" mungkin maksudnya "{unit}".',
+                    f'After a number, "{tok.text}" may be "{unit}" mistyped.',
+                    [unit], severity=Severity.INFO,
+                )
+            else:
+                rest = [c for c in lex.suggest(lower) if c != unit]
+                yield k, self._unknown(tok, [unit, *rest], Severity.WARNING)
 
     def _split_word(self, ctx: Context, lex: Lexicon, k: int) -> Diagnostic | None:
         """peme rintah -> pemerintah: a word the writer split with a space. The
