@@ -174,13 +174,19 @@ def _rare_slip_of_common(lex: Lexicon, lower: str) -> str | None:
     zipf = lex.zipf(lower)
     if len(lower) < MIN_SLIP_WORD or zipf >= RARE_SLIP_MAX_ZIPF:
         return None
+    if zipf > 0 or lower in lex.extra:  # (gegara, added by hand, is no old stem)
+        return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                                min_zipf=RARE_SLIP_NEAR_ZIPF)
+    # one search for both tests: the likeliest slip among the words common
+    # enough for either, if it passes one of them
     near = common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
-                            min_zipf=RARE_SLIP_NEAR_ZIPF)
-    if near is None and zipf == 0 and lower not in lex.extra:
-        # (a word added by hand, gegara, is no old stem nobody uses)
-        near = common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP,
-                                min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
-    return near
+                            min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
+    if near is None or lex.zipf(near) >= RARE_SLIP_NEAR_ZIPF or typing_cost(
+            lower, near) <= UNSEEN_KEY_SLIP:
+        return near
+    return common_neighbour(lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_SLIP,
+                            min_zipf=RARE_SLIP_NEAR_ZIPF) or common_neighbour(
+        lex, lower, RARE_SLIP_GAP, max_cost=UNSEEN_KEY_SLIP, min_zipf=UNSEEN_SLIP_NEAR_ZIPF)
 
 
 @lru_cache(maxsize=MEMO_SIZE)
