@@ -84,8 +84,9 @@ SPLIT_PAIR_GAP = 1.5
 SPLIT_LETTER_GAP = 1.0
 # A word split after its prefix (se banyak, men jadi) or beside a lone letter
 # (tetap i, t empat) is mended only into a dictionary word this common; one
-# split after di/ke (ke tika, ke lompok) only into a root of its own this
-# common, SPLIT_PAIR_GAP more common than the piece after di/ke.
+# split after di/ke (ke tika, ke las) only into a root of its own this
+# common, SPLIT_LETTER_GAP more common than the piece after di/ke (di and ke
+# are bound to the next word, like a lone letter).
 PREFIX_JOINED_ZIPF = 3.5
 LONE_JOINED_ZIPF = 4.0
 # The two halves of a reduplication with a sound change (ketar-ketir,
@@ -832,7 +833,7 @@ class UnknownWord(Rule):
                     and lex.zipf(joined) >= PREFIX_JOINED_ZIPF)
         if a in ("di", "ke"):
             zipf = lex.zipf(joined)
-            return (zipf >= SPLIT_PAIR_ZIPF and zipf - lex.zipf(b) >= SPLIT_PAIR_GAP
+            return (zipf >= SPLIT_PAIR_ZIPF and zipf - lex.zipf(b) >= SPLIT_LETTER_GAP
                     and (joined in lex.roots or joined in lex.hunspell_stems)
                     and b not in places())
         return False
