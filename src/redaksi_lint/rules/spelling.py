@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..distance import one_edit_away
+from ..distance import NeighbourIndex, one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
 from ..foreign import english_run, unknown_term
@@ -63,6 +63,8 @@ CAPS_SHORT_SLIP = 0.7
 # In a line written in capitals the correction may be a little rarer.
 CAPS_LINE_ZIPF = 3.5
 GLUE_MIN = 8
+# A word this common after a number is read as itself, not as a unit mistyped.
+UNIT_SLIP_MAX_ZIPF = 6.0
 # A capitalised word without a web count one easy slip from an ordinary word
 # (this common) that the document uses this often is that word mistyped.
 DOCUMENT_REPEATS = 2
@@ -670,11 +672,17 @@ class UnknownWord(Rule):
             return None
         if lex.is_name(tok.text) or lex.status(lower) == "known":
             return None
-        positions = ctx.word_positions
+        index: NeighbourIndex | None = ctx.__dict__.get("_repeated_words")
+        if index is None:
+            # the document's repeated words, bucketed by first letter and length
+            positions = ctx.word_positions
+            index = ctx.__dict__["_repeated_words"] = NeighbourIndex(
+                [w for w, at in positions.items() if len(at) >= DOCUMENT_REPEATS],
+                lambda _word: 1)
+        counts = ctx.word_positions
         found = sorted(
-            (-len(positions[c]), c) for c in one_edit_away(lower)
-            if c[:1] == lower[:1] and len(positions.get(c, ())) >= DOCUMENT_REPEATS
-            and lex.zipf(c) >= DOCUMENT_WORD_ZIPF and lex.is_ordinary(c)
+            (-len(counts[c]), c) for c in index.near(lower)
+            if lex.zipf(c) >= DOCUMENT_WORD_ZIPF and lex.is_ordinary(c)
             and typing_cost(lower, c) <= UNSEEN_SLIP
         )
         if not found:
@@ -857,6 +865,8 @@ class UnknownWord(Rule):
             if not (prev.kind == "number" or prev.lower in spelled):
                 continue
             lower = tok.lower
+            if lower in function_words() or lex.zipf(lower) >= UNIT_SLIP_MAX_ZIPF:
+                continue  # 5 juga: an everyday word, not juta mistyped
             units = sorted((typing_cost(lower, c), c) for c in slips[lower])
             if units[0][0] > UNSEEN_SLIP or (len(units) > 1 and units[1][0] == units[0][0]):
                 continue  # no easy slip, or two units as likely
