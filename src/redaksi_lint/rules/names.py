@@ -260,8 +260,10 @@ class NameVariant(Rule):
     **What it does**: counts the capitalised words and capitalised multi-word
     names of the document and reports a form that occurs once when a form one
     letter away (two for long names) with the same initial occurs at least
-    twice, or is on the house list: *Isral* beside *Israel*; *Time Of Israel*
-    beside *The Times of Israel*. Other forms of one name (Israel, Israeli),
+    twice, or occurs once and is known on the web while the form is not and
+    is an easy slip of it (*Lahorre* beside *Lahore*), or is on the house
+    list: *Isral* beside *Israel*; *Time Of Israel* beside *The Times of
+    Israel*. Other forms of one name (Israel, Israeli),
     common words, house-list names and two forms that each occur repeatedly
     (Rosan and Rosa, Yusuf and Yusril) are left alone. No configuration needed.
 

@@ -210,7 +210,9 @@ class PrepositionDiKe(Rule):
     builds (meluar), is only `info`, without a fix.
 
     Also noted (`info`, no fix): di written apart from a -si loan verb (di
-    konfirmasi), ke before a common noun whose meN- form is rarer (kearah),
+    konfirmasi) or from a root used mainly as a verb (di lihat, even before a
+    capitalised agent), di/ke before a common noun whose meN- form is rarer
+    (kearah, ditahun),
     ke before a common -an noun nobody writes as one word (kegolongan), and
     the ke-an confix written apart (ke pemilikan -> kepemilikan).
 

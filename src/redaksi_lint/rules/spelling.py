@@ -370,8 +370,12 @@ class UnknownWord(Rule):
     for and against a word. Also reported: words glued together
     (kepadapemerintah -> kepada pemerintah, Kewaspadaandan), a word split by
     a space (peme rintah, den gan, k arena -> karena), a suffix written apart
-    (alas an -> alasan, diungkap kan -> diungkapkan) and a digit typed for a
-    letter (tap8 -> tapi). A rare English word that is an easy slip of a very
+    (alas an -> alasan, diungkap kan -> diungkapkan), a function word or a
+    word split after its prefix (ke pada, se banyak -> sebanyak), a function
+    word glued to a word (malamdi -> malam di), a digit typed for a letter
+    (tap8 -> tapi) and, right after a number, a slip of a unit of
+    `dictionaries/measure-words.txt` (20 perse -> persen; a real word there,
+    5 tahu lalu, at `info` level). A rare English word that is an easy slip of a very
     common Indonesian word (mash -> masih) or of a common English one
     (chanel -> channel) is reported outside English phrases.
 
@@ -380,7 +384,8 @@ class UnknownWord(Rule):
     of capitals (ORI HARGS KW), and in mid-sentence when it is long or stands
     beside a capitalised ordinary word (Dinas Pendidkan); a short one on its
     own only as a keyboard slip of a very common word, at `info` level
-    (Kampue -> Kampus). English words, acronyms, and words that S102, S103
+    (Kampue -> Kampus), or as a slip of an ordinary word the document itself
+    keeps using (Minnus beside minus). English words, acronyms, and words that S102, S103
     or S104 report are left to those rules. Weak evidence is reported at
     `info` level: a form that follows Indonesian morphology but is not
     attested, a word with no correction near it (often a new term or a
@@ -388,7 +393,9 @@ class UnknownWord(Rule):
     elsewhere in the document, or with no word one slip away and spelt
     unlike Indonesian words: foreign.py), a short word two edits from any
     word, a rare real word one easy slip from one of the commonest words
-    (degan -> dengan), and colloquial words inside direct quotations.
+    (degan -> dengan), a dictionary stem nobody writes on the web one
+    keyboard slip from a common word (tingi -> tinggi), and colloquial words
+    inside direct quotations.
 
     **Why it matters**: KBBI is the reference for spelling; a typo in
     published copy costs credibility.
