@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import ne
 
 
 def osa_distance(a: str, b: str) -> int:
@@ -54,19 +55,27 @@ class NeighbourIndex:
 
     def __init__(self, words: list[str], limit: Callable[[str], int]) -> None:
         self.limit = limit
-        self._buckets: dict[tuple[str, int], list[str]] = {}
+        # each word with its own limit, worked out once
+        self._buckets: dict[tuple[str, int], list[tuple[str, int]]] = {}
         for word in words:
-            self._buckets.setdefault((word[:1], len(word)), []).append(word)
+            self._buckets.setdefault((word[:1], len(word)), []).append((word, limit(word)))
 
     def near(self, probe: str) -> set[str]:
         """Indexed words with the first letter of `probe`, within the pair's limit."""
         own = self.limit(probe)
-        first, size, limit = probe[:1], len(probe), self.limit
+        first, size = probe[:1], len(probe)
         found: set[str] = set()
         for length in range(size - own, size + own + 1):
-            for word in self._buckets.get((first, length), ()):
-                pair = min(own, limit(word))
-                if abs(length - size) <= pair and within(probe, word, pair):
+            for word, limit in self._buckets.get((first, length), ()):
+                pair = min(own, limit)
+                if abs(length - size) > pair:
+                    continue
+                # two words of one length k edits apart differ in at most 2k
+                # places (a swap changes two): most words are rejected here,
+                # by a count in C, before the edit distance is worked out
+                if length == size and sum(map(ne, probe, word)) > 2 * pair:
+                    continue
+                if within(probe, word, pair):
                     found.add(word)
         return found
 

@@ -199,6 +199,7 @@ def unknown_term(ctx: Context, lex: Lexicon, tok: Token, suggestions: list[str],
     return not known_one_slip_away(lex, lower, at)
 
 
+@lru_cache(maxsize=4096)
 def known_one_slip_away(lex: Lexicon, word: str, at: int | None = None) -> bool:
     """Is a dictionary word or form one slip away, though no suggestion
     offers it (a nonstandard or rare form: terlanntar, ddimundurkan)? Given

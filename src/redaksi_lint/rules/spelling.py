@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import and_, attrgetter, not_
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
@@ -130,6 +131,9 @@ TINY_WORD = 3  # cq, idn, yoy: abbreviations far more often than typos
 # Suffixes and clitics that never stand alone (pun does: "ia pun datang").
 # "kan" is also the colloquial particle (= bukan): "itu kan sudah lama".
 SPLIT_SUFFIXES = frozenset({"an", "nya", "lah", "kah"})
+# The tokens S101 looks at apart from unsettled words: the suffixes above and kan.
+_APART_SUFFIXES = (*sorted(SPLIT_SUFFIXES), "kan")
+_WORDISH = frozenset(("word", "mixed"))
 # "kan" written apart is -kan only after a verb with one of these prefixes.
 VERB_PREFIXES = ("di", "me", "ter", "per")
 # Letters under each digit of the number row (a slipped finger types the digit).
@@ -162,10 +166,16 @@ def _piece_heads() -> frozenset[str]:
 
 
 def _line_is_caps(ctx: Context, tok: Token) -> bool:
-    """The token stands in a line written in capitals (a headline, a heading)."""
-    start, end = ctx.doc.line_span(ctx.line_index(tok.start))
-    letters = [ch for ch in ctx.text[start:end] if ch.isalpha()]
-    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) / len(letters) > 0.9
+    """The token stands in a line written in capitals (a headline, a heading);
+    asked once per line (a paragraph is one line of a thousand letters)."""
+    line = ctx.line_index(tok.start)
+    known: dict[int, bool] = ctx.__dict__.setdefault("_caps_lines", {})
+    if line not in known:
+        start, end = ctx.doc.line_span(line)
+        letters = [ch for ch in ctx.text[start:end] if ch.isalpha()]
+        known[line] = (len(letters) >= 8
+                       and sum(ch.isupper() for ch in letters) / len(letters) > 0.9)
+    return known[line]
 
 
 @lru_cache(maxsize=MEMO_SIZE)
@@ -441,7 +451,9 @@ class UnknownWord(Rule):
             split_pairs.setdefault(k, piece)
         for k, unit in self._unit_slips(ctx, lex):
             split_pairs.setdefault(k, unit)
-        for k, tok in enumerate(ctx.tokens):
+        tokens = ctx.tokens
+        for k in self._candidates(ctx, quiet, split_pairs):
+            tok = tokens[k]
             if k in split_pairs:
                 pair = split_pairs[k]
                 reported_to = pair.end
@@ -471,6 +483,23 @@ class UnknownWord(Rule):
             if diag is not None:
                 reported_to = diag.end
                 yield diag
+
+    @staticmethod
+    def _candidates(ctx: Context, quiet: set[str], split_pairs: dict[int, Diagnostic]) -> list[int]:
+        """The tokens `check` looks at, in order: words and letter-digit tokens
+        not yet settled as known words, found by C-level passes (most tokens of
+        a text are settled words), the suffixes that may be written apart
+        (settled or not), and the words that start a split pair. The settled
+        words stay settled: skipping them changes nothing."""
+        tokens = ctx.tokens
+        wordish = map(_WORDISH.__contains__, map(attrgetter("kind"), tokens))
+        unsettled = map(not_, map(quiet.__contains__, map(attrgetter("text"), tokens)))
+        found = set(compress(count(), map(and_, wordish, unsettled)))
+        positions = ctx.word_positions
+        for suffix in _APART_SUFFIXES:
+            found.update(positions.get(suffix, ()))
+        found.update(split_pairs)
+        return sorted(found)
 
     def _check_token(
         self, ctx: Context, lex: Lexicon, k: int, tok: Token, names: dict[str, int]
