@@ -3,12 +3,13 @@ exactly the text it reports, and fixes are idempotent and stay in their spans.""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from redaksi_lint import lint_text
 from redaksi_lint.distance import (
     DeletionIndex,
+    NeighbourIndex,
     is_one_edit,
     one_edit_away,
     osa_distance,
@@ -103,3 +104,15 @@ def test_deletion_index_finds_every_indexed_word_one_edit_away(words: list[str],
     (common_neighbour relies on it for the common words)."""
     index = DeletionIndex(words)
     assert index.one_edit_away(probe) == one_edit_away(probe) & set(words)
+
+
+@given(st.lists(st.text(alphabet="abcd", min_size=1, max_size=9), max_size=25),
+       st.text(alphabet="abcd", min_size=1, max_size=9), st.integers(min_value=1, max_value=2))
+@example(["abcdea"], "aabcde", 2)  # a letter out at the start, one in at the end
+def test_name_index_finds_what_the_edit_distance_finds(words: list[str], probe: str,
+                                                       limit: int) -> None:
+    """NeighbourIndex's quick rejections never drop a word within the limit
+    (bcdefa is two edits from abcdef, though every letter differs)."""
+    index = NeighbourIndex(words, lambda _w: limit)
+    assert index.near(probe) == {w for w in words
+                                 if w[:1] == probe[:1] and osa_distance(w, probe) <= limit}

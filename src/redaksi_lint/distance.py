@@ -70,10 +70,11 @@ class NeighbourIndex:
                 pair = min(own, limit)
                 if abs(length - size) > pair:
                     continue
-                # two words of one length k edits apart differ in at most 2k
-                # places (a swap changes two): most words are rejected here,
-                # by a count in C, before the edit distance is worked out
-                if length == size and sum(map(ne, probe, word)) > 2 * pair:
+                # two words of one length one edit apart differ in one place,
+                # or two (a swap): most words are rejected here, by a count in
+                # C, before the edit distance is worked out (two edits may
+                # shift a whole stretch: a letter taken out and one put in)
+                if pair == 1 and length == size and sum(map(ne, probe, word)) > 2:
                     continue
                 if within(probe, word, pair):
                     found.add(word)
