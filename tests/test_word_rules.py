@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaksi_lint import lint_text
 from redaksi_lint.lexicon import get_lexicon
 from redaksi_lint.rules._words import match_case
 from redaksi_lint.rules.affix import double_k_form, kpst_form, menge_form
@@ -83,3 +84,13 @@ def test_split_preposition() -> None:
 ])
 def test_reduplication_shorthand(word: str, expected: str | None) -> None:
     assert expand_shorthand(get_lexicon(), word) == expected
+
+
+def test_a_word_passed_for_its_context_is_checked_again_in_the_next_draft() -> None:
+    """Half of a reduplication (tingi tingi) is R201's, not a rare-word note;
+    the word must not be settled for the rest of the run by that: alone, in
+    the next draft, it is noted as the slip of tinggi it is."""
+    first = lint_text("Gedung itu tingi tingi sekali.")
+    assert [d.code for d in first] == ["R201"]
+    second = lint_text("Gedung kantor itu sangat tingi dan megah.")
+    assert [(d.code, d.suggestions[:1]) for d in second] == [("S101", ["tinggi"])]

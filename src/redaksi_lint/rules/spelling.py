@@ -567,8 +567,13 @@ class UnknownWord(Rule):
         status = lex.status(lower)
         if status == "known":
             near = _rare_slip_of_common(lex, lower)
-            if near is not None and not _spaced_compound(lex, ctx.text, ctx.tokens, k):
-                # (ketar ketir: half of a reduplication, R201's)
+            if near is None:
+                if word == lower and len(lex.quiet_words) < MEMO_SIZE:
+                    lex.quiet_words.add(word)  # nothing here depended on the context
+                return None
+            if not _spaced_compound(lex, ctx.text, ctx.tokens, k):
+                # (ketar ketir: half of a reduplication, R201's; the word
+                # is not settled, since elsewhere it may stand alone)
                 # a real but rare word one easy slip from a very common one
                 # (degan for dengan, antuk for untuk): a note, never a warning
                 return self.report(
@@ -577,8 +582,6 @@ class UnknownWord(Rule):
                     f'"{tok.text}" is a word, but a rare one: did you mean "{near}"?',
                     [match_case(tok.text, near)], severity=Severity.INFO,
                 )
-            if word == lower and len(lex.quiet_words) < MEMO_SIZE:
-                lex.quiet_words.add(word)  # nothing above depended on the context
             return None
         if lex.is_english(lower):
             return self._english_slip(ctx, lex, k, tok)
