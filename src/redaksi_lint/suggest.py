@@ -11,7 +11,6 @@ the data files (a read-only cache folder only costs the rebuild).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +48,7 @@ WEB_ONLY_PENALTY = 1.0
 def _data_hash(lex: Lexicon) -> str:
     """What the index is built from: the data files, the code that decides
     which words go in, and the SymSpell version whose objects are pickled."""
+    import hashlib  # (here: the command imports this module at start-up)
     from importlib.metadata import PackageNotFoundError, version
 
     h = hashlib.sha256(INDEX_VERSION.encode())

@@ -4,11 +4,11 @@ repeated-punctuation, P405 dash, P406 conjunctive-comma, P407 multiple-spaces.""
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 from typing import Any, ClassVar
 
 from ..data import DataError, load_tsv
@@ -61,7 +61,8 @@ _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
 
 def _in_order(text: str, patterns: tuple[re.Pattern[str], ...]) -> Iterator[re.Match[str]]:
     """The matches of several patterns, in text order."""
-    return heapq.merge(*(p.finditer(text) for p in patterns), key=lambda m: m.start())
+    return iter(sorted(chain.from_iterable(p.finditer(text) for p in patterns),
+                       key=lambda m: m.start()))
 
 
 def _has_space_run(text: str) -> bool:

@@ -9,7 +9,7 @@ from operator import and_, attrgetter, not_
 from typing import Any, ClassVar
 
 from ..diagnostic import Diagnostic, Fix, Severity
-from ..distance import NeighbourIndex, one_edit_away
+from ..distance import DeletionIndex, NeighbourIndex, one_edit_away
 from ..distance import osa_distance as _distance
 from ..evidence import UNSEEN_SLIP, common_neighbour, function_words
 from ..foreign import english_run, unknown_term
@@ -144,16 +144,21 @@ DIGIT_ROW_NEIGHBOURS = {
 
 
 @lru_cache(maxsize=1)
-def _unit_slip_map() -> dict[str, tuple[str, ...]]:
-    """Every string one edit from a word of measure-words.txt (and none of
-    them) -> the words it is one edit from."""
+def _units() -> tuple[frozenset[str], DeletionIndex]:
+    """The words of measure-words.txt, and the same by deletion key: the units
+    a word is one slip of are a few lookups (no table of every slip of every
+    unit is built before a draft is read)."""
     units = word_set("measure-words.txt")
-    out: dict[str, list[str]] = {}
-    for unit in units:
-        for slip in one_edit_away(unit):
-            if slip not in units and slip.isalpha():
-                out.setdefault(slip, []).append(unit)
-    return {slip: tuple(found) for slip, found in out.items()}
+    return units, DeletionIndex(sorted(units))
+
+
+def _unit_slips_of(word: str) -> set[str]:
+    """The units `word` (no unit itself) is one edit from: a letter a-z
+    inserted or changed in the unit, or one taken out or two swapped."""
+    units, index = _units()
+    if word in units or not (word.isascii() and word.isalpha()):
+        return set()
+    return index.one_edit_away(word)
 
 
 @lru_cache(maxsize=1)
@@ -891,22 +896,26 @@ class UnknownWord(Rule):
         (measure-words.txt) that is none itself. A real word there (tahu) is
         noted; a word nobody knows is a warning with the unit first. Only the
         words one slip from a unit are visited."""
-        slips = _unit_slip_map()
-        if not slips:
-            return
         tokens, text = ctx.tokens, ctx.text
         spelled = set(numerals().values())
-        for k in ctx.words_where(slips.__contains__):
-            tok = tokens[k]
-            prev = tokens[k - 1] if k else None
-            if prev is None or text[prev.end : tok.start] != " " or not tok.text.islower():
+        # the words right after a number or a spelled numeral: few tokens
+        after_numbers = {k + 1 for k in compress(count(), map(
+            "number".__eq__, map(attrgetter("kind"), tokens)))}
+        for numeral in spelled & ctx.word_positions.keys():
+            after_numbers.update(k + 1 for k in ctx.word_positions[numeral])
+        for k in sorted(after_numbers):
+            if k >= len(tokens) or tokens[k].kind != "word":
                 continue
-            if not (prev.kind == "number" or prev.lower in spelled):
+            tok, prev = tokens[k], tokens[k - 1]
+            if text[prev.end : tok.start] != " " or not tok.text.islower():
+                continue
+            found = _unit_slips_of(tok.lower)
+            if not found:
                 continue
             lower = tok.lower
             if lower in function_words() or lex.zipf(lower) >= UNIT_SLIP_MAX_ZIPF:
                 continue  # 5 juga: an everyday word, not juta mistyped
-            units = sorted((typing_cost(lower, c), c) for c in slips[lower])
+            units = sorted((typing_cost(lower, c), c) for c in found)
             if units[0][0] > UNSEEN_SLIP or (len(units) > 1 and units[1][0] == units[0][0]):
                 continue  # no easy slip, or two units as likely
             unit = units[0][1]
