@@ -11,6 +11,7 @@ the data files (a read-only cache folder only costs the rebuild).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,33 +109,32 @@ def _build(lex: Lexicon) -> Any:
 
 def get_index(lex: Lexicon) -> Any:
     """The SymSpell index for this lexicon, from the cache when possible."""
-    key = id(lex)
-    if key in _INDEX:
-        return _INDEX[key]
-    digest = _digest(lex)
-    sym = cache.load("symspell", digest)
-    if sym is None:
-        sym = _build(lex)
-        cache.store("symspell", digest, sym)
-    _INDEX[key] = sym
-    return sym
+    return _kept(lex, "symspell", _INDEX, lambda: _build(lex))
 
 
 def get_tiers(lex: Lexicon) -> dict[str, float]:
     """`tier` of every word of the index whose tier is not 0, from the cache
     when possible: ranking the dozens of words a lookup returns would
     otherwise weigh each of them afresh in every run."""
-    key = id(lex)
-    if key in _TIERS:
-        return _TIERS[key]
-    digest = _digest(lex)
-    tiers = cache.load("suggest-tiers", digest)
-    if tiers is None:
-        sym = get_index(lex)
-        tiers = {w: t for w in sorted(sym.words) if (t := tier(lex, w))}
-        cache.store("suggest-tiers", digest, tiers)
-    _TIERS[key] = tiers
+    def build() -> dict[str, float]:
+        return {w: t for w in sorted(get_index(lex).words) if (t := tier(lex, w))}
+
+    tiers: dict[str, float] = _kept(lex, "suggest-tiers", _TIERS, build)
     return tiers
+
+
+def _kept(lex: Lexicon, kind: str, table: dict[int, Any], build: Callable[[], Any]) -> Any:
+    """A table of this lexicon kept for the process: from `table`, else from
+    the cache under the data's digest, else built and cached."""
+    key = id(lex)
+    if key not in table:
+        digest = _digest(lex)
+        value = cache.load(kind, digest)
+        if value is None:
+            value = build()
+            cache.store(kind, digest, value)
+        table[key] = value
+    return table[key]
 
 
 def _digest(lex: Lexicon) -> str:
